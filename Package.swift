@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Varta",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Varta", targets: ["VartaCore", "VartaFormats", "VartaGraphviz"]),
+        .executable(name: "varta", targets: ["varta"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "VartaCore"),
+        .target(name: "VartaFormats", dependencies: ["VartaCore"]),
+        .target(name: "VartaGraphviz", dependencies: ["CGraphviz"]),
+        .executableTarget(
+            name: "varta",
+            dependencies: [
+                "VartaCore", "VartaFormats", "VartaGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore"]),
+        .testTarget(name: "VartaFormatsTests", dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]),
+        .testTarget(name: "VartaGraphvizTests", dependencies: ["VartaGraphviz", "VartaCore", "VartaFormats"]),
+        .testTarget(name: "VartaCLITests", dependencies: ["VartaCore", "VartaFormats"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

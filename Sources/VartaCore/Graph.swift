@@ -1,0 +1,111 @@
+/// A relationship graph: entities joined by relations. A value; merging is union.
+///
+/// Entities and relations are kept by id; `sortedEntities` and `sortedRelations`
+/// give the fixed order every writer uses, so outputs are deterministic.
+public struct Graph: Hashable, Sendable {
+    public private(set) var entities: [String: Entity] = [:]
+    public private(set) var relations: [String: Relation] = [:]
+
+    public init() {}
+
+    /// Builds a graph from parts; repeated ids are merged as by `insert`.
+    public init(entities: [Entity], relations: [Relation] = []) {
+        for entity in entities { insert(entity) }
+        for relation in relations { insert(relation) }
+    }
+
+    public var sortedEntities: [Entity] { entities.values.sorted { $0.id < $1.id } }
+
+    /// Relations ordered by kind, then source, then target.
+    public var sortedRelations: [Relation] {
+        relations.values.sorted { ($0.kind, $0.source, $0.target) < ($1.kind, $1.source, $1.target) }
+    }
+
+    /// Adds an entity, or merges it into the one with the same id.
+    public mutating func insert(_ entity: Entity) {
+        if entities[entity.id] == nil {
+            entities[entity.id] = entity
+        } else {
+            entities[entity.id]!.absorb(entity)
+        }
+    }
+
+    /// Adds a relation, or merges it into the one with the same id.
+    public mutating func insert(_ relation: Relation) {
+        if relations[relation.id] == nil {
+            relations[relation.id] = relation
+        } else {
+            relations[relation.id]!.absorb(relation)
+        }
+    }
+
+    /// Adds everything in `other`: entities by id, relations by id (see `Relation.absorb`).
+    public mutating func merge(_ other: Graph) {
+        for entity in other.entities.values { insert(entity) }
+        for relation in other.relations.values { insert(relation) }
+    }
+
+    /// The union of this graph and `other`.
+    public func merging(_ other: Graph) -> Graph {
+        var result = self
+        result.merge(other)
+        return result
+    }
+
+    /// The problems that make this graph unusable by writers, in a fixed order;
+    /// empty when the graph is valid.
+    public func problems() -> [GraphProblem] {
+        var found: [GraphProblem] = []
+        for entity in sortedEntities {
+            if let reason = Graph.invalidIDReason(entity.id) {
+                found.append(.badEntityID(entity.id, reason: reason))
+            }
+            if let affiliation = entity.affiliation, entities[affiliation] == nil {
+                found.append(.missingAffiliation(entity: entity.id, affiliation: affiliation))
+            }
+        }
+        for relation in sortedRelations {
+            for end in [relation.source, relation.target] where entities[end] == nil {
+                found.append(.missingEndpoint(relation: relation.id, entity: end))
+            }
+            if relation.weight < 1 {
+                found.append(.badWeight(relation: relation.id, weight: relation.weight))
+            }
+        }
+        return found
+    }
+
+    /// Why `id` cannot name an entity, or nil when it can. Ids may hold any text but
+    /// control characters and backslashes, which no DOT reader gives back unchanged.
+    public static func invalidIDReason(_ id: String) -> String? {
+        if id.isEmpty { return "it is empty" }
+        for scalar in id.unicodeScalars {
+            if scalar == "\\" { return "it contains a backslash" }
+            if scalar.properties.generalCategory == .control {
+                return "it contains the control character U+\(String(scalar.value, radix: 16, uppercase: true))"
+            }
+        }
+        return nil
+    }
+}
+
+/// Something that makes a graph inconsistent.
+public enum GraphProblem: Hashable, Sendable, CustomStringConvertible {
+    case badEntityID(String, reason: String)
+    case missingEndpoint(relation: String, entity: String)
+    case missingAffiliation(entity: String, affiliation: String)
+    case badWeight(relation: String, weight: Int)
+
+    public var description: String {
+        switch self {
+        case let .badEntityID(id, reason):
+            "entity id \"\(id)\" is not usable because \(reason)"
+        case let .missingEndpoint(relation, entity):
+            "edge \"\(relation)\" refers to node \"\(entity)\", which is not in the graph"
+        case let .missingAffiliation(entity, affiliation):
+            "node \"\(entity)\" has affiliation \"\(affiliation)\", which is not in the graph"
+        case let .badWeight(relation, weight):
+            "edge \"\(relation)\" has weight \(weight); weights count documents and start at 1"
+        }
+    }
+}

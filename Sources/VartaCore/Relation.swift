@@ -1,0 +1,115 @@
+/// The four kinds of link between entities.
+public enum RelationKind: String, Codable, Sendable, CaseIterable, Comparable {
+    /// Two took part in a meeting, talks, a call or a visit together. Undirected.
+    case meeting
+    /// The source said something to or about the target. Directed, with a polarity.
+    case statement
+    /// A country or organization is a member or part of an organization.
+    case membership
+    /// A person holds an office of a country or organization.
+    case affiliation
+
+    public var isDirected: Bool { self != .meeting }
+
+    public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The speaker's stance towards the target of a statement, as the wording shows.
+public enum Polarity: String, Codable, Sendable, CaseIterable {
+    case positive
+    case negative
+    case neutral
+}
+
+/// The sentence that supports a relation, where it stands, and when it was published.
+public struct Evidence: Hashable, Comparable, Sendable {
+    public var document: String
+    public var sentence: String
+    /// UTF-8 byte range of the sentence in the document, when known.
+    public var start: Int?
+    public var end: Int?
+    public var date: Day?
+    /// For statements: the polarity this sentence shows.
+    public var polarity: Polarity?
+
+    public init(
+        document: String, sentence: String, start: Int? = nil, end: Int? = nil,
+        date: Day? = nil, polarity: Polarity? = nil
+    ) {
+        self.document = document
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.date = date
+        self.polarity = polarity
+    }
+
+    public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
+        (lhs.document, lhs.start ?? -1, lhs.end ?? -1, lhs.sentence)
+            < (rhs.document, rhs.start ?? -1, rhs.end ?? -1, rhs.sentence)
+    }
+}
+
+/// A link between two entities with the dates and sentences that support it.
+public struct Relation: Hashable, Sendable, Identifiable {
+    /// Derived from kind and endpoints, so the same link found in two articles merges.
+    public let id: String
+    public let kind: RelationKind
+    public let source: String
+    public let target: String
+    /// Statements only.
+    public var polarity: Polarity?
+    /// Publication dates of the supporting documents, sorted and unique.
+    public private(set) var dates: [Day]
+    /// Number of supporting documents.
+    public var weight: Int
+    /// Supporting sentences, sorted and unique.
+    public private(set) var evidence: [Evidence]
+
+    /// Creates a relation; a meeting's endpoints are put in a fixed order because it is undirected.
+    public init(
+        kind: RelationKind, source: String, target: String, polarity: Polarity? = nil,
+        dates: [Day] = [], weight: Int? = nil, evidence: [Evidence] = []
+    ) {
+        let (a, b) = kind.isDirected || source <= target ? (source, target) : (target, source)
+        self.id = Relation.id(kind: kind, source: a, target: b)
+        self.kind = kind
+        self.source = a
+        self.target = b
+        self.polarity = kind == .statement ? (polarity ?? .neutral) : nil
+        self.evidence = Array(Set(evidence)).sorted()
+        self.dates = Array(Set(dates + evidence.compactMap(\.date))).sorted()
+        self.weight = weight ?? max(1, Set(evidence.map(\.document)).count)
+    }
+
+    /// `kind:source->target` for directed kinds, `meeting:a--b` for meetings.
+    public static func id(kind: RelationKind, source: String, target: String) -> String {
+        "\(kind.rawValue):\(source)\(kind.isDirected ? "->" : "--")\(target)"
+    }
+
+    /// Combines the support of the same relation found elsewhere: dates and evidence are
+    /// united; weight counts distinct documents (or adds up when neither side has evidence);
+    /// a statement's polarity follows its most recent dated evidence.
+    public mutating func absorb(_ other: Relation) {
+        precondition(other.id == id, "absorbing \(other.id) into \(id)")
+        let documents = Set(evidence.map(\.document))
+        let otherDocuments = Set(other.evidence.map(\.document))
+        if documents.isEmpty || otherDocuments.isEmpty {
+            weight += other.weight
+        } else {
+            weight = documents.union(otherDocuments).count
+        }
+        evidence = Array(Set(evidence + other.evidence)).sorted()
+        dates = Array(Set(dates + other.dates)).sorted()
+        if kind == .statement, let latest = Relation.latestPolarity(evidence) {
+            polarity = latest
+        }
+    }
+
+    private static func latestPolarity(_ evidence: [Evidence]) -> Polarity? {
+        let dated = evidence.filter { $0.polarity != nil && $0.date != nil }
+        return dated.max { ($0.date!, $0) < ($1.date!, $1) }?.polarity
+    }
+}

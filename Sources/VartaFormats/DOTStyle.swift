@@ -1,0 +1,81 @@
+import Foundation
+import VartaCore
+
+/// How diagrams look: shapes and colours per kind of node and edge.
+///
+/// Colours come from the Okabe–Ito palette, which stays distinguishable with the
+/// common forms of colour blindness; line styles repeat what colour says.
+public enum DOTStyle {
+    /// Fonts in preference order; Noto Sans covers Latin, Noto Sans Devanagari covers Hindi
+    /// (Debian's `fonts-noto-core`). Pango falls back per script within this list.
+    public static let fontName = "Noto Sans,Noto Sans Devanagari,sans-serif"
+
+    struct NodeLook {
+        let shape: String
+        let style: String
+        let fill: String
+        let border: String
+    }
+
+    struct EdgeLook {
+        let color: String
+        let style: String
+        let arrowhead: String
+        let penScale: Double
+    }
+
+    static func look(for kind: EntityKind) -> NodeLook {
+        switch kind {
+        case .person: NodeLook(shape: "ellipse", style: "filled", fill: "#DCEBF7", border: "#0072B2")
+        case .country: NodeLook(shape: "box", style: "filled,rounded", fill: "#FCEBC6", border: "#E69F00")
+        case .organization: NodeLook(shape: "hexagon", style: "filled", fill: "#F5E1EC", border: "#CC79A7")
+        }
+    }
+
+    static func look(for kind: RelationKind, polarity: Polarity?) -> EdgeLook {
+        switch kind {
+        case .meeting:
+            EdgeLook(color: "#0072B2", style: "solid", arrowhead: "none", penScale: 1.0)
+        case .statement:
+            switch polarity ?? .neutral {
+            case .positive: EdgeLook(color: "#009E73", style: "solid", arrowhead: "normal", penScale: 1.0)
+            case .negative: EdgeLook(color: "#D55E00", style: "bold", arrowhead: "normal", penScale: 1.0)
+            case .neutral: EdgeLook(color: "#6E6E6E", style: "dashed", arrowhead: "open", penScale: 0.9)
+            }
+        case .membership:
+            EdgeLook(color: "#A0A0A0", style: "dotted", arrowhead: "empty", penScale: 0.8)
+        case .affiliation:
+            EdgeLook(color: "#B8B8B8", style: "dashed", arrowhead: "odot", penScale: 0.7)
+        }
+    }
+
+    /// Line width grows with the number of supporting documents, slowly and up to a cap.
+    static func penWidth(weight: Int, scale: Double) -> Double {
+        let width = (1.2 + 1.1 * log2(Double(max(weight, 1)))) * scale
+        return min(width, 6.0)
+    }
+
+    /// The legend as a Graphviz HTML-like table: a swatch per node kind, a coloured
+    /// line per edge kind. Fixed text only, so nothing in it needs escaping.
+    static var legendTable: String {
+        var rows = #"<TR><TD COLSPAN="2"><B>Legend</B></TD></TR>"#
+        for kind in EntityKind.allCases {
+            let look = look(for: kind)
+            rows += #"<TR><TD BGCOLOR="\#(look.fill)" COLOR="\#(look.border)" BORDER="1" WIDTH="28"> </TD>"#
+                + #"<TD ALIGN="LEFT">\#(kind.rawValue)</TD></TR>"#
+        }
+        let edgeRows: [(EdgeLook, String)] = [
+            (look(for: .meeting, polarity: nil), "meeting"),
+            (look(for: .statement, polarity: .positive), "positive statement →"),
+            (look(for: .statement, polarity: .negative), "negative statement →"),
+            (look(for: .statement, polarity: .neutral), "neutral statement →"),
+            (look(for: .membership, polarity: nil), "member of →"),
+            (look(for: .affiliation, polarity: nil), "holds office of →"),
+        ]
+        for (look, text) in edgeRows {
+            rows += #"<TR><TD><FONT COLOR="\#(look.color)"><B>———</B></FONT></TD>"#
+                + #"<TD ALIGN="LEFT">\#(text)</TD></TR>"#
+        }
+        return #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">\#(rows)</TABLE>"#
+    }
+}

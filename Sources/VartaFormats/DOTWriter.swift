@@ -1,0 +1,195 @@
+import Foundation
+import VartaCore
+
+/// Choices for a DOT export.
+public struct DOTOptions: Sendable, Equatable {
+    /// The graph's name. Graphviz puts it in the SVG `<title>`; always named, never `%3`.
+    public var graphName: String
+    /// A caption shown above the diagram.
+    public var title: String?
+    /// Draws each country as a box around its own node and the people who hold its offices.
+    /// Respected by the `dot` and `fdp` engines; the others ignore clusters.
+    public var clusterByCountry: Bool
+    /// Adds a legend explaining shapes and colours.
+    public var legend: Bool
+
+    public init(graphName: String = "varta", title: String? = nil, clusterByCountry: Bool = false, legend: Bool = false) {
+        self.graphName = graphName
+        self.title = title
+        self.clusterByCountry = clusterByCountry
+        self.legend = legend
+    }
+}
+
+/// Writes a graph as Graphviz DOT text: deterministic, fully quoted, styled by kind.
+///
+/// People are ellipses, countries rounded boxes, organizations hexagons. Meetings are
+/// undirected lines; statements are arrows coloured by polarity; membership and
+/// affiliation are quiet. Line width grows with the number of supporting documents and
+/// each edge's tooltip holds its evidence.
+public enum DOTWriter {
+    /// The DOT text of `graph`, as UTF-8 bytes.
+    public static func write(_ graph: Graph, options: DOTOptions = DOTOptions()) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + graph.entities.count * 200 + graph.relations.count * 300)
+        out.append("digraph ")
+        DOTEscaping.appendQuoted(options.graphName, to: &out)
+        out.append(" {\n")
+        writeDefaults(options, to: &out)
+
+        let clusters = options.clusterByCountry ? countryClusters(graph) : [:]
+        let clustered = Set(clusters.values.joined())
+        for entity in graph.sortedEntities where !clustered.contains(entity.id) {
+            writeNode(entity, graph: graph, indent: "  ", to: &out)
+        }
+        for countryID in clusters.keys.sorted() {
+            writeCluster(countryID: countryID, members: clusters[countryID]!, graph: graph, to: &out)
+        }
+        for relation in graph.sortedRelations {
+            writeEdge(relation, graph: graph, to: &out)
+        }
+        if options.legend {
+            writeLegend(avoiding: graph, to: &out)
+        }
+        out.append("}\n")
+        return out
+    }
+
+    /// The DOT text of `graph` as a string.
+    public static func string(_ graph: Graph, options: DOTOptions = DOTOptions()) -> String {
+        String(decoding: write(graph, options: options), as: UTF8.self)
+    }
+
+    // MARK: - Parts
+
+    private static func writeDefaults(_ options: DOTOptions, to out: inout [UInt8]) {
+        var graphAttributes: [(String, String)] = [
+            ("fontname", DOTStyle.fontName), ("bgcolor", "white"), ("pad", "0.3"),
+            ("nodesep", "0.35"), ("ranksep", "0.7"), ("overlap", "false"), ("sep", "+8"),
+            ("splines", "true"), ("outputorder", "edgesfirst"), ("fontsize", "16"),
+        ]
+        if let title = options.title {
+            graphAttributes += [("label", title), ("labelloc", "t")]
+        }
+        out.append("  graph")
+        writeAttributes(graphAttributes, to: &out)
+        out.append("  node")
+        writeAttributes([("fontname", DOTStyle.fontName), ("fontsize", "11"), ("penwidth", "1.3"), ("margin", "0.12,0.05")], to: &out)
+        out.append("  edge")
+        writeAttributes([("fontname", DOTStyle.fontName), ("fontsize", "9"), ("arrowsize", "0.7")], to: &out)
+    }
+
+    private static func writeNode(_ entity: Entity, graph: Graph, indent: String, to out: inout [UInt8]) {
+        let look = DOTStyle.look(for: entity.kind)
+        var label = entity.label
+        if let hindi = entity.hindiName, hindi != entity.label { label += "\n" + hindi }
+        out.append(indent)
+        DOTEscaping.appendQuoted(entity.id, to: &out)
+        writeAttributes([
+            ("id", entity.id), ("label", label), ("shape", look.shape), ("style", look.style),
+            ("fillcolor", look.fill), ("color", look.border), ("tooltip", tooltip(for: entity, in: graph)),
+        ], to: &out)
+    }
+
+    private static func writeCluster(countryID: String, members: [String], graph: Graph, to out: inout [UInt8]) {
+        let look = DOTStyle.look(for: .country)
+        out.append("  subgraph ")
+        DOTEscaping.appendQuoted("cluster_" + countryID, to: &out)
+        out.append(" {\n    graph")
+        writeAttributes([("label", ""), ("style", "rounded,dashed"), ("color", look.border), ("penwidth", "0.8")], to: &out)
+        for id in members {
+            writeNode(graph.entities[id]!, graph: graph, indent: "    ", to: &out)
+        }
+        out.append("  }\n")
+    }
+
+    private static func writeEdge(_ relation: Relation, graph: Graph, to out: inout [UInt8]) {
+        let look = DOTStyle.look(for: relation.kind, polarity: relation.polarity)
+        out.append("  ")
+        DOTEscaping.appendQuoted(relation.source, to: &out)
+        out.append(" -> ")
+        DOTEscaping.appendQuoted(relation.target, to: &out)
+        var attributes: [(String, String)] = [
+            ("id", relation.id), ("color", look.color), ("style", look.style),
+            ("penwidth", String(format: "%.2f", DOTStyle.penWidth(weight: relation.weight, scale: look.penScale))),
+        ]
+        if relation.kind.isDirected {
+            attributes.append(("arrowhead", look.arrowhead))
+        } else {
+            attributes.append(("dir", "none"))
+        }
+        attributes.append(("tooltip", tooltip(for: relation, in: graph)))
+        writeAttributes(attributes, to: &out)
+    }
+
+    private static func writeLegend(avoiding graph: Graph, to out: inout [UInt8]) {
+        var name = "varta:legend"
+        while graph.entities[name] != nil { name += "_" }
+        out.append("  ")
+        DOTEscaping.appendQuoted(name, to: &out)
+        out.append(" [shape=\"plain\", fontsize=\"10\", tooltip=\"Legend\", label=<")
+        out.append(DOTStyle.legendTable)
+        out.append(">];\n")
+    }
+
+    private static func writeAttributes(_ attributes: [(String, String)], to out: inout [UInt8]) {
+        out.append(" [")
+        for (index, (name, value)) in attributes.enumerated() {
+            if index > 0 { out.append(", ") }
+            out.append(name)
+            out.append("=")
+            DOTEscaping.appendQuoted(value, to: &out)
+        }
+        out.append("];\n")
+    }
+
+    // MARK: - Content
+
+    /// People grouped with the country whose office they hold: country id → member ids.
+    private static func countryClusters(_ graph: Graph) -> [String: [String]] {
+        var clusters: [String: [String]] = [:]
+        for entity in graph.sortedEntities where entity.kind == .person {
+            guard let country = entity.affiliation, graph.entities[country]?.kind == .country else { continue }
+            clusters[country, default: [country]].append(entity.id)
+        }
+        return clusters
+    }
+
+    private static func tooltip(for entity: Entity, in graph: Graph) -> String {
+        var lines = [entity.label]
+        if let hindi = entity.hindiName, hindi != entity.label { lines.append(hindi) }
+        if let office = entity.office {
+            let of = entity.affiliation.flatMap { graph.entities[$0]?.label }.map { " of \($0)" } ?? ""
+            lines.append(office + of)
+        }
+        let forms = entity.surfaceForms.filter { $0 != entity.label && $0 != entity.hindiName }
+        if !forms.isEmpty { lines.append("also: " + forms.joined(separator: ", ")) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The relation in words, its dates, and up to three supporting sentences.
+    private static func tooltip(for relation: Relation, in graph: Graph) -> String {
+        let source = graph.entities[relation.source]?.label ?? relation.source
+        let target = graph.entities[relation.target]?.label ?? relation.target
+        var head = "\(source) \(relation.kind.isDirected ? "→" : "—") \(target): \(relation.kind.rawValue)"
+        if let polarity = relation.polarity { head += " (\(polarity.rawValue))" }
+        if !relation.dates.isEmpty { head += ", " + relation.dates.map(\.description).joined(separator: ", ") }
+        var lines = [head]
+        let shown = relation.evidence.prefix(3)
+        lines += shown.map { "• " + $0.sentence }
+        if relation.evidence.count > shown.count {
+            lines.append("(+\(relation.evidence.count - shown.count) more)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+private extension Array where Element == UInt8 {
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    mutating func append(_ text: String) {
+        append(contentsOf: text.utf8)
+    }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import VartaCore
+
+/// Reads and writes the "varta-graph" JSON format, version 1 (see docs/FORMAT.md).
+///
+/// Output is deterministic: nodes sorted by id, edges by kind, source and target,
+/// object keys sorted, so the same graph always gives the same bytes.
+public enum VartaJSON {
+    public static let formatName = "varta-graph"
+    public static let version = 1
+
+    /// The graph as pretty-printed JSON text, ending with a newline.
+    public static func write(_ graph: Graph) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings, numbers and arrays cannot fail.
+        var data = try! encoder.encode(GraphDocument(graph))
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// Parses varta-graph JSON. `source` names the input in error messages (a path or "stdin").
+    public static func read(_ data: Data, source: String) throws(GraphFormatError) -> Graph {
+        let document: GraphDocument
+        do {
+            document = try JSONDecoder().decode(GraphDocument.self, from: data)
+        } catch let error as DecodingError {
+            throw GraphFormatError(decoding: error, source: source, data: data)
+        } catch {
+            throw GraphFormatError(source: source, path: "", problem: "\(error)")
+        }
+        guard document.format == formatName else {
+            throw GraphFormatError(
+                source: source, path: "format",
+                problem: "is \"\(document.format)\", expected \"\(formatName)\"; is this a varta graph?")
+        }
+        guard document.version == version else {
+            throw GraphFormatError(
+                source: source, path: "version",
+                problem: "is \(document.version), but this Varta reads version \(version); upgrade Varta")
+        }
+        let graph = document.graph()
+        if let problem = graph.problems().first {
+            throw GraphFormatError(source: source, path: "", problem: problem.description)
+        }
+        return graph
+    }
+}
+
+/// A varta-graph JSON input that cannot be read: which input, which field, what is wrong.
+public struct GraphFormatError: Error, CustomStringConvertible, Equatable {
+    public let source: String
+    /// JSON path of the offending field, e.g. `nodes[3].kind`; empty for the whole document.
+    public let path: String
+    public let problem: String
+
+    public init(source: String, path: String, problem: String) {
+        self.source = source
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String {
+        let place = path.isEmpty ? source : "\(source): \(path)"
+        return "\(place): \(problem)"
+    }
+
+    init(decoding error: DecodingError, source: String, data: Data) {
+        func pathText(_ codingPath: [any CodingKey]) -> String {
+            var text = ""
+            for key in codingPath {
+                if let index = key.intValue { text += "[\(index)]" } else {
+                    text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                }
+            }
+            return text
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            let parent = pathText(context.codingPath)
+            self.init(source: source, path: parent.isEmpty ? key.stringValue : "\(parent).\(key.stringValue)",
+                      problem: "is missing")
+        case let .typeMismatch(type, context):
+            self.init(source: source, path: pathText(context.codingPath),
+                      problem: "has the wrong type, expected \(GraphFormatError.jsonName(type))")
+        case let .valueNotFound(type, context):
+            self.init(source: source, path: pathText(context.codingPath),
+                      problem: "is null, expected \(GraphFormatError.jsonName(type))")
+        case let .dataCorrupted(context) where context.codingPath.isEmpty:
+            let detail = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
+            self.init(source: source, path: "",
+                      problem: "is not valid JSON (\(detail ?? context.debugDescription))")
+        case let .dataCorrupted(context):
+            self.init(source: source, path: pathText(context.codingPath), problem: context.debugDescription)
+        @unknown default:
+            self.init(source: source, path: "", problem: "\(error)")
+        }
+    }
+
+    private static func jsonName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: String(describing: type).hasPrefix("Array") ? "an array" : "an object"
+        }
+    }
+}
+
+// MARK: - The document as it is stored
+
+private struct GraphDocument: Codable {
+    var format: String
+    var version: Int
+    var nodes: [Node]
+    var edges: [Edge]
+
+    init(_ graph: Graph) {
+        format = VartaJSON.formatName
+        version = VartaJSON.version
+        nodes = graph.sortedEntities.map(Node.init)
+        edges = graph.sortedRelations.map(Edge.init)
+    }
+
+    func graph() -> Graph {
+        Graph(entities: nodes.map { $0.entity() }, relations: edges.map { $0.relation() })
+    }
+}
+
+private struct Node: Codable {
+    var id: String
+    var kind: EntityKind
+    var label: String
+    var names: [String: String]?
+    /// Every surface form, the contract the scorer reads.
+    var mentions: [String]
+    /// Surface forms with the place they were seen.
+    var occurrences: [Occurrence]?
+    var office: String?
+    var affiliation: String?
+
+    init(_ entity: Entity) {
+        id = entity.id
+        kind = entity.kind
+        label = entity.label
+        names = entity.names.isEmpty ? nil : entity.names
+        mentions = entity.surfaceForms
+        let located = entity.mentions.compactMap { mention in
+            mention.span.map { Occurrence(text: mention.text, span: $0) }
+        }
+        occurrences = located.isEmpty ? nil : located
+        office = entity.office
+        affiliation = entity.affiliation
+    }
+
+    func entity() -> Entity {
+        let located = (occurrences ?? []).map { Mention(text: $0.text, span: $0.span) }
+        return Entity(
+            id: id, kind: kind, label: label, names: names ?? [:],
+            mentions: mentions.map { Mention(text: $0) } + located,
+            office: office, affiliation: affiliation)
+    }
+}
+
+private struct Occurrence: Codable {
+    var text: String
+    var document: String
+    var start: Int
+    var end: Int
+
+    init(text: String, span: TextSpan) {
+        self.text = text
+        document = span.document
+        start = span.start
+        end = span.end
+    }
+
+    var span: TextSpan { TextSpan(document: document, start: start, end: end) }
+}
+
+private struct Edge: Codable {
+    /// Written for readers; on reading it is derived again from kind and endpoints.
+    var id: String?
+    var kind: RelationKind
+    var source: String
+    var target: String
+    var directed: Bool?
+    var polarity: Polarity?
+    var dates: [Day]?
+    var weight: Int?
+    var evidence: [EvidenceRecord]?
+
+    init(_ relation: Relation) {
+        id = relation.id
+        kind = relation.kind
+        source = relation.source
+        target = relation.target
+        directed = relation.kind.isDirected
+        polarity = relation.polarity
+        dates = relation.dates
+        weight = relation.weight
+        evidence = relation.evidence.map(EvidenceRecord.init)
+    }
+
+    func relation() -> Relation {
+        Relation(
+            kind: kind, source: source, target: target, polarity: polarity,
+            dates: dates ?? [], weight: weight, evidence: (evidence ?? []).map { $0.evidence() })
+    }
+}
+
+private struct EvidenceRecord: Codable {
+    var document: String
+    var sentence: String
+    var start: Int?
+    var end: Int?
+    var date: Day?
+    var polarity: Polarity?
+
+    init(_ evidence: Evidence) {
+        document = evidence.document
+        sentence = evidence.sentence
+        start = evidence.start
+        end = evidence.end
+        date = evidence.date
+        polarity = evidence.polarity
+    }
+
+    func evidence() -> Evidence {
+        Evidence(document: document, sentence: sentence, start: start, end: end, date: date, polarity: polarity)
+    }
+}

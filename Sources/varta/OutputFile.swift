@@ -1,0 +1,37 @@
+import Foundation
+
+/// Where a command writes its result: a file, replaced atomically, or standard output.
+struct OutputTarget {
+    /// nil or `-` means standard output.
+    let path: String?
+
+    var isStandardOutput: Bool { path == nil || path == "-" }
+
+    /// Writes `bytes`. A file is written to a temporary file beside it and renamed into place,
+    /// so a failure never leaves a truncated file behind.
+    func write(_ bytes: [UInt8], binary: Bool) throws {
+        guard let path, path != "-" else {
+            if binary && isatty(STDOUT_FILENO) != 0 {
+                throw CommandError(description: "refusing to write binary output to a terminal; give -o FILE")
+            }
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandError(description: "\(path): the folder \(folder) does not exist; create it first")
+        }
+        do {
+            try Data(bytes).write(to: url, options: .atomic)
+        } catch {
+            throw CommandError(description: "\(path): cannot be written (\(error.localizedDescription)); check the folder's permissions")
+        }
+    }
+}
+
+/// Prints a warning on standard error.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("varta: warning: \(message)\n".utf8))
+}
