@@ -76,9 +76,11 @@ public struct Graph: Hashable, Sendable {
     }
 
     /// Why `id` cannot name an entity, or nil when it can. Ids may hold any text but
-    /// control characters and backslashes, which no DOT reader gives back unchanged.
+    /// control characters and backslashes, which no DOT reader gives back unchanged, and
+    /// a leading `%`, which Graphviz reserves for anonymous objects.
     public static func invalidIDReason(_ id: String) -> String? {
         if id.isEmpty { return "it is empty" }
+        if id.hasPrefix("%") { return "it starts with %, which Graphviz keeps for unnamed objects" }
         for scalar in id.unicodeScalars {
             if scalar == "\\" { return "it contains a backslash" }
             if scalar.properties.generalCategory == .control {

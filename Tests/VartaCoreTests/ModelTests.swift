@@ -1,0 +1,89 @@
+import Testing
+import VartaCore
+
+@Suite("Day")
+struct DayTests {
+    @Test func parsesAndPrintsISODates() {
+        #expect(Day(iso: "2023-04-28")?.description == "2023-04-28")
+        #expect(Day(iso: "2024-02-29") != nil)
+        #expect(Day(iso: "2023-02-29") == nil)
+        #expect(Day(iso: "2023-4-28") == nil)
+        #expect(Day(iso: "२०२३-04-28") == nil)
+        #expect(Day(year: 2021, month: 3, day: 20)! < Day(year: 2021, month: 3, day: 21)!)
+    }
+}
+
+@Suite("Relations and merging")
+struct MergeTests {
+    let rajnath = Entity(id: "person:rajnath-singh", kind: .person, label: "Rajnath Singh",
+                         names: ["hi": "राजनाथ सिंह"],
+                         mentions: [Mention(text: "राजनाथ", span: TextSpan(document: "a", start: 10, end: 28))],
+                         office: "Defence Minister", affiliation: "country:IN")
+    let shoigu = Entity(id: "person:sergei-shoigu", kind: .person, label: "Sergei Shoigu")
+    let india = Entity(id: "country:IN", kind: .country, label: "India")
+
+    func meeting(_ document: String, _ date: String) -> Relation {
+        Relation(kind: .meeting, source: "person:sergei-shoigu", target: "person:rajnath-singh",
+                 evidence: [Evidence(document: document, sentence: "They met in \(document).", date: Day(iso: date))])
+    }
+
+    @Test func meetingsAreUndirectedStatementsAreNot() {
+        let a = Relation(kind: .meeting, source: "b", target: "a")
+        let b = Relation(kind: .meeting, source: "a", target: "b")
+        #expect(a.id == b.id)
+        #expect(a.source == "a")
+        let said = Relation(kind: .statement, source: "b", target: "a")
+        #expect(said.source == "b")
+        #expect(said.polarity == .neutral)
+        #expect(Relation(kind: .membership, source: "x", target: "y", polarity: .negative).polarity == nil)
+    }
+
+    @Test func weightCountsSupportingDocuments() {
+        var graph = Graph(entities: [rajnath, shoigu], relations: [meeting("a", "2023-04-28")])
+        graph.insert(meeting("b", "2024-04-26"))
+        graph.insert(meeting("b", "2024-04-26"))
+        let merged = try! #require(graph.relations.values.first)
+        #expect(merged.weight == 2)
+        #expect(merged.dates.map(\.description) == ["2023-04-28", "2024-04-26"])
+        #expect(merged.evidence.map(\.document) == ["a", "b"])
+    }
+
+    @Test func mergingAGraphWithItselfChangesNothing() {
+        let graph = Graph(entities: [rajnath, shoigu], relations: [meeting("a", "2023-04-28")])
+        #expect(graph.merging(graph) == graph)
+    }
+
+    @Test func mergeUnitesMentionsAndFillsMissingFields() {
+        let other = Entity(id: "person:rajnath-singh", kind: .person, label: "Rajnath",
+                           names: ["hi": "राजनाथ", "ur": "راجناتھ سنگھ"],
+                           mentions: [Mention(text: "Rajnath"), Mention(text: "राजनाथ")])
+        var merged = Entity(id: rajnath.id, kind: .person, label: "Rajnath Singh")
+        merged.absorb(rajnath)
+        merged.absorb(other)
+        #expect(merged.label == "Rajnath Singh")
+        #expect(merged.names == ["hi": "राजनाथ सिंह", "ur": "راجناتھ سنگھ"])
+        #expect(merged.office == "Defence Minister")
+        #expect(merged.surfaceForms == ["Rajnath", "राजनाथ"])
+        // The bare "राजनाथ" is dropped: the located one already says the form was seen.
+        #expect(merged.mentions.count == 2)
+    }
+
+    @Test func statementPolarityFollowsTheLatestEvidence() {
+        var graph = Graph(entities: [rajnath, india])
+        graph.insert(Relation(kind: .statement, source: rajnath.id, target: india.id, polarity: .positive,
+                              evidence: [Evidence(document: "new", sentence: "x", date: Day(iso: "2024-01-01"), polarity: .negative)]))
+        graph.insert(Relation(kind: .statement, source: rajnath.id, target: india.id, polarity: .positive,
+                              evidence: [Evidence(document: "old", sentence: "y", date: Day(iso: "2021-01-01"), polarity: .positive)]))
+        #expect(graph.relations.values.first?.polarity == .negative)
+    }
+
+    @Test func problemsNameTheMissingNode() {
+        let graph = Graph(entities: [rajnath], relations: [meeting("a", "2023-04-28")])
+        let problems = graph.problems().map(\.description)
+        #expect(problems.contains { $0.contains("\"person:sergei-shoigu\", which is not in the graph") })
+        #expect(problems.contains { $0.contains("affiliation \"country:IN\"") })
+        #expect(Graph.invalidIDReason("a\\b") != nil)
+        #expect(Graph.invalidIDReason("a\u{7}") != nil)
+        #expect(Graph.invalidIDReason("node") == nil)
+    }
+}

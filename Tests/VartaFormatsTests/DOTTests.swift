@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import VartaCore
+import VartaFormats
+import VartaGraphviz
+
+/// A small deterministic random generator, so failures can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Labels made of the pieces that break naive DOT writers, plus random Unicode.
+func hostileLabel(_ rng: inout SplitMix64) -> String {
+    let pieces = ["\"", "\\", "\\\\", "\n", "<", ">", "{", "}", "[", "]", ";", ",", "=", "->", "--",
+                  "node", "edge", "graph", "digraph", "strict", "subgraph", "\\N", "\\G", "\\n", "\\l",
+                  "राजनाथ सिंह", "शोइगु", "क्षत्रिय", "\u{200D}", "\u{200C}", "日本", "😀", "é", "\t", "&amp;",
+                  "<b>", "</script>", " ", "2024abc", "d:e", "#", "//", "/*", "%3", "\u{FFFD}", "\\\""]
+    var label = ""
+    for _ in 0..<Int.random(in: 1...8, using: &rng) {
+        if Bool.random(using: &rng) {
+            label += pieces.randomElement(using: &rng)!
+        } else {
+            let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x900...0x97F, 0x4E00...0x4FFF, 0x1F600...0x1F64F]
+            let range = ranges.randomElement(using: &rng)!
+            label.unicodeScalars.append(Unicode.Scalar(UInt32.random(in: range, using: &rng))!)
+        }
+    }
+    return label
+}
+
+@Suite("DOT writer")
+struct DOTTests {
+    @Test func generatedLabelsSurviveGraphvizParsing() throws {
+        var rng = SplitMix64(state: 20230428)
+        var entities: [Entity] = []
+        for index in 0..<300 {
+            // Ids may be any text but backslashes, control characters and a leading "%"
+            // (see Graph.invalidIDReason); scalars, not Characters, since "\\" may combine.
+            var id = String.UnicodeScalarView()
+            for scalar in hostileLabel(&rng).unicodeScalars {
+                id.append(scalar == "\\" || scalar.properties.generalCategory == .control ? "/" : scalar)
+            }
+            let nodeID = "#\(index)" + String(id)
+            entities.append(Entity(id: nodeID, kind: EntityKind.allCases[index % 3], label: hostileLabel(&rng),
+                                   names: Bool.random(using: &rng) ? ["hi": hostileLabel(&rng)] : [:]))
+        }
+        var relations: [Relation] = []
+        for index in 0..<400 {
+            let a = entities[index % entities.count].id
+            let b = entities[(index * 7 + 3) % entities.count].id
+            guard a != b else { continue }
+            relations.append(Relation(kind: RelationKind.allCases[index % 4], source: a, target: b,
+                                      evidence: [Evidence(document: "d", sentence: hostileLabel(&rng))]))
+        }
+        let graph = Graph(entities: entities, relations: relations)
+        let parsed = try GraphvizRenderer.parse(dot: DOTWriter.string(graph))
+
+        #expect(parsed.nodes.count == graph.entities.count)
+        #expect(parsed.edges.count == graph.relations.count)
+        for node in parsed.nodes {
+            guard let entity = graph.entities[node.name] else {
+                Issue.record("node \(node.name.debugDescription) came back with another name")
+                continue
+            }
+            var expected = entity.label
+            if let hindi = entity.hindiName, hindi != entity.label { expected += "\n" + hindi }
+            #expect(DOTEscaping.unescapedLabel(node.attributes["label"] ?? "") == expected)
+        }
+        let written = Set(graph.relations.values.map { "\($0.source)\u{0}\($0.target)" })
+        let read = Set(parsed.edges.map { "\($0.tail)\u{0}\($0.head)" })
+        #expect(read == written)
+    }
+
+    @Test func controlCharactersBecomeReplacementCharacters() throws {
+        let graph = Graph(entities: [Entity(id: "a", kind: .person, label: "bell\u{7}nul\u{0}esc\u{1B}del\u{7F}")])
+        let parsed = try GraphvizRenderer.parse(dot: DOTWriter.string(graph))
+        #expect(parsed.nodes.first?.attributes["label"] == "bell\u{FFFD}nul\u{FFFD}esc\u{FFFD}del\u{FFFD}")
+    }
+
+    @Test func lineBreaksOfEveryKindBecomeOneBreak() {
+        #expect(DOTEscaping.quoted("a\r\nb\rc\nd") == #""a\nb\nc\nd""#)
+        #expect(DOTEscaping.quoted(#"ends with \"#) == #""ends with \\""#)
+    }
+
+    @Test func stylesFollowKinds() throws {
+        let parsed = try GraphvizRenderer.parse(dot: DOTWriter.string(completeGraph()))
+        let shapes = Dictionary(uniqueKeysWithValues: parsed.nodes.map { ($0.name, $0.attributes["shape"]) })
+        #expect(shapes["person:rajnath-singh"] == "ellipse")
+        #expect(shapes["country:IN"] == "box")
+        #expect(shapes["org:quad"] == "hexagon")
+        let meeting = try #require(parsed.edges.first { $0.attributes["id"]?.hasPrefix("meeting:") == true })
+        #expect(meeting.attributes["dir"] == "none")
+        let statement = try #require(parsed.edges.first { $0.attributes["id"]?.hasPrefix("statement:") == true })
+        #expect(statement.attributes["color"] == "#D55E00")
+        #expect(statement.attributes["tooltip"]?.contains("निशाना साधा") == true)
+        let rajnath = try #require(parsed.nodes.first { $0.name == "person:rajnath-singh" })
+        #expect(rajnath.attributes["label"] == #"Rajnath Singh\nराजनाथ सिंह"#)
+    }
+
+    @Test func heavierEdgesAreDrawnThicker() throws {
+        var graph = completeGraph()
+        for document in ["b", "c", "d"] {
+            graph.insert(Relation(kind: .meeting, source: "person:rajnath-singh", target: "person:sergei-shoigu",
+                                  evidence: [Evidence(document: document, sentence: "met")]))
+        }
+        let parsed = try GraphvizRenderer.parse(dot: DOTWriter.string(graph))
+        func width(_ prefix: String) -> Double {
+            Double(parsed.edges.first { $0.attributes["id"]!.hasPrefix(prefix) }!.attributes["penwidth"]!)!
+        }
+        #expect(width("meeting:") > width("statement:"))
+    }
+
+    @Test func clustersHoldCountriesWithTheirPeopleAndLegendIsOptional() throws {
+        let options = DOTOptions(clusterByCountry: true, legend: true)
+        let text = DOTWriter.string(completeGraph(), options: options)
+        #expect(text.contains(#"subgraph "cluster_country:IN" {"#))
+        #expect(text.contains(#""varta:legend""#))
+        let parsed = try GraphvizRenderer.parse(dot: text)
+        #expect(parsed.nodes.count == completeGraph().entities.count + 1)
+        #expect(!DOTWriter.string(completeGraph()).contains("varta:legend"))
+    }
+
+    @Test func outputIsDeterministic() {
+        let graph = completeGraph()
+        let shuffled = Graph(entities: graph.sortedEntities.reversed(), relations: graph.sortedRelations.reversed())
+        #expect(DOTWriter.write(graph) == DOTWriter.write(shuffled))
+    }
+}
