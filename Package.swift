@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore"]),
         .testTarget(name: "VartaFormatsTests", dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]),
         .testTarget(name: "VartaGraphvizTests", dependencies: ["VartaGraphviz", "VartaCore", "VartaFormats"]),
-        .testTarget(name: "VartaCLITests", dependencies: ["VartaCore", "VartaFormats"]),
+        .testTarget(name: "VartaCLITests", dependencies: ["varta"]),
     ],
     swiftLanguageModes: [.v6]
 )

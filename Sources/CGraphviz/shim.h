@@ -1,3 +1,8 @@
 // The Graphviz C API, seen by Swift through VartaGraphviz only.
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+
+// Exported by libcgraph but missing from its headers: discards what the DOT lexer still
+// holds from the previous input. Without it, text left after one graph (a trailing line,
+// a second graph) is read at the start of the next agmemread.
+extern void aglexbad(void);

@@ -86,15 +86,31 @@ public struct GraphFormatError: Error, CustomStringConvertible, Equatable {
         case let .valueNotFound(type, context):
             self.init(source: source, path: pathText(context.codingPath),
                       problem: "is null, expected \(GraphFormatError.jsonName(type))")
-        case let .dataCorrupted(context) where context.codingPath.isEmpty:
-            let detail = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
-            self.init(source: source, path: "",
-                      problem: "is not valid JSON (\(detail ?? context.debugDescription))")
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            self.init(source: source, path: "", problem: "is not valid JSON: " + GraphFormatError.syntaxProblem(in: data))
         case let .dataCorrupted(context):
             self.init(source: source, path: pathText(context.codingPath), problem: context.debugDescription)
         @unknown default:
             self.init(source: source, path: "", problem: "\(error)")
         }
+    }
+
+    /// Where the JSON syntax breaks, as line and byte. JSONDecoder does not say;
+    /// JSONSerialization does ("... around character 15.", a byte offset).
+    private static func syntaxProblem(in data: Data) -> String {
+        guard !data.isEmpty else { return "the input is empty" }
+        var detail = "the syntax is broken"
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? detail
+        }
+        guard let range = detail.range(of: #"character \d+"#, options: .regularExpression),
+              let offset = Int(detail[range].dropFirst("character ".count)) else { return detail }
+        let before = data.prefix(offset)
+        let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+        let reason = detail[..<range.lowerBound].replacingOccurrences(of: " around ", with: "")
+        return "\(reason.lowercased()) at line \(line), byte \(offset)"
     }
 
     private static func jsonName(_ type: Any.Type) -> String {

@@ -14,7 +14,7 @@ public enum GraphvizRenderer {
     /// Renders `dot` with `engine` into `format`.
     public static func render(dot: String, format: RenderFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendering {
         let outcome: Result<Rendering, GraphvizError> = GraphvizGate.run { gvc, messages in
-            guard let graph = dot.withCString({ agmemread($0) }) else {
+            guard let graph = readGraph(dot) else {
                 GraphvizGate.drainMessages(into: &messages)
                 return .failure(GraphvizError(
                     stage: .parse, message: messages.errors.joined(separator: "; "),
@@ -51,7 +51,7 @@ public enum GraphvizRenderer {
     /// and edge with its attributes as Graphviz stores them (escape sequences kept).
     public static func parse(dot: String) throws(GraphvizError) -> ParsedDOT {
         let outcome: Result<ParsedDOT, GraphvizError> = GraphvizGate.run { _, messages in
-            guard let graph = dot.withCString({ agmemread($0) }) else {
+            guard let graph = readGraph(dot) else {
                 GraphvizGate.drainMessages(into: &messages)
                 return .failure(GraphvizError(
                     stage: .parse, message: messages.errors.joined(separator: "; "),
@@ -62,6 +62,13 @@ public enum GraphvizRenderer {
         }
         return try outcome.get()
     }
+}
+
+/// Parses DOT with a fresh lexer; call only inside the gate.
+private func readGraph(_ dot: String) -> UnsafeMutablePointer<Agraph_t>? {
+    aglexbad()  // forget input left over from the previous parse
+    agsetfile(nil)  // count lines from 1 again, for error messages
+    return dot.withCString { agmemread($0) }
 }
 
 /// A DOT graph as Graphviz's parser read it.

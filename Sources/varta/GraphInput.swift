@@ -28,7 +28,11 @@ func readInput(_ path: String) throws -> Data {
 
 /// Reads a varta-graph JSON file (or stdin for `-`).
 func readGraph(_ path: String) throws -> Graph {
-    let data = try readInput(path)
+    try decodeGraph(readInput(path), from: path)
+}
+
+/// Decodes varta-graph JSON read from `path` (`-` for stdin).
+func decodeGraph(_ data: Data, from path: String) throws -> Graph {
     do {
         return try VartaJSON.read(data, source: path == "-" ? "stdin" : path)
     } catch {

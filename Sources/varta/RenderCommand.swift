@@ -65,7 +65,7 @@ struct RenderCommand: ParsableCommand {
             let parsed = try GraphvizRenderer.parse(dot: dot)
             size = (parsed.nodes.count, parsed.edges.count)
         } else {
-            let model = try readGraph(graph)
+            let model = try decodeGraph(input, from: graph)
             dot = DOTWriter.string(model, options: diagram.dotOptions())
             size = (model.entities.count, model.relations.count)
         }

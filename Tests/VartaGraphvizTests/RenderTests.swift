@@ -92,6 +92,24 @@ struct RenderTests {
         #expect(throws: Never.self) { try GraphvizRenderer.parse(dot: "digraph g { a -> b }") }
     }
 
+    @Test func eachParseStartsFresh() throws {
+        // Graphviz reads only the first graph; the lexer must not carry the rest into the next parse.
+        let first = try GraphvizRenderer.parse(dot: "digraph one { a -> b }\ndigraph two { c -> d }\n")
+        #expect(first.name == "one")
+        let next = try GraphvizRenderer.parse(dot: "digraph three { e -> f }")
+        #expect(next.name == "three" && next.nodes.map(\.name) == ["e", "f"])
+        // Laid-out DOT uses line continuations, which once left the line count off by one.
+        for engine in LayoutEngine.allCases {
+            let laidOut = try GraphvizRenderer.render(dot: sampleDOT, format: .xdot, engine: engine)
+            _ = try GraphvizRenderer.parse(dot: String(decoding: laidOut.bytes, as: UTF8.self))
+            #expect {
+                try GraphvizRenderer.parse(dot: "digraph g {\n a -> ;\n}")
+            } throws: { error in
+                (error as? GraphvizError)?.message == "syntax error in line 2 near ';'"
+            }
+        }
+    }
+
     @Test func warningsAreCapturedNotPrinted() throws {
         let rendering = try GraphvizRenderer.render(
             dot: #"digraph g { a [shape="no-such-shape"]; }"#, format: .svg, engine: .dot)
