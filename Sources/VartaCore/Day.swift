@@ -42,7 +42,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         let text = try container.decode(String.self)
         guard let day = Day(iso: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected a date as YYYY-MM-DD, found \"\(text)\"")
+                in: container, debugDescription: "is \"\(text)\", expected a date as YYYY-MM-DD")
         }
         self = day
     }
@@ -67,6 +67,20 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         for byte in digits {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+}
+
+extension RawRepresentable where Self: CaseIterable, RawValue == String {
+    /// Decodes one of the enum's names, failing with a message that lists the choices.
+    static func decodeChoice(from decoder: any Decoder) throws -> Self {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = Self(rawValue: text) else {
+            let choices = allCases.map(\.rawValue).joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "is \"\(text)\", expected one of \(choices)")
         }
         return value
     }

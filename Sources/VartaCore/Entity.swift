@@ -4,6 +4,8 @@ public enum EntityKind: String, Codable, Sendable, CaseIterable, Comparable {
     case country
     case organization
 
+    public init(from decoder: any Decoder) throws { self = try Self.decodeChoice(from: decoder) }
+
     public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -11,6 +11,8 @@ public enum RelationKind: String, Codable, Sendable, CaseIterable, Comparable {
 
     public var isDirected: Bool { self != .meeting }
 
+    public init(from decoder: any Decoder) throws { self = try Self.decodeChoice(from: decoder) }
+
     public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -21,6 +23,8 @@ public enum Polarity: String, Codable, Sendable, CaseIterable {
     case positive
     case negative
     case neutral
+
+    public init(from decoder: any Decoder) throws { self = try Self.decodeChoice(from: decoder) }
 }
 
 /// The sentence that supports a relation, where it stands, and when it was published.

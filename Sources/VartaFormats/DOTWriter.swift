@@ -81,12 +81,10 @@ public enum DOTWriter {
 
     private static func writeNode(_ entity: Entity, graph: Graph, indent: String, to out: inout [UInt8]) {
         let look = DOTStyle.look(for: entity.kind)
-        var label = entity.label
-        if let hindi = entity.hindiName, hindi != entity.label { label += "\n" + hindi }
         out.append(indent)
         DOTEscaping.appendQuoted(entity.id, to: &out)
         writeAttributes([
-            ("id", entity.id), ("label", label), ("shape", look.shape), ("style", look.style),
+            ("id", entity.id), ("label", displayLabel(for: entity)), ("shape", look.shape), ("style", look.style),
             ("fillcolor", look.fill), ("color", look.border), ("tooltip", tooltip(for: entity, in: graph)),
         ], to: &out)
     }
@@ -144,6 +142,27 @@ public enum DOTWriter {
     }
 
     // MARK: - Content
+
+    /// The English name, broken into two lines when long, then the Hindi name when known.
+    public static func displayLabel(for entity: Entity) -> String {
+        var label = wrapped(entity.label)
+        if let hindi = entity.hindiName, hindi != entity.label { label += "\n" + hindi }
+        return label
+    }
+
+    /// Breaks a long name at the space closest to its middle, so wide nodes do not crowd
+    /// the drawing ("Shanghai Cooperation" over "Organisation").
+    static func wrapped(_ name: String, longerThan limit: Int = 24) -> String {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count > limit, !name.contains("\n") else { return name }
+        let middle = scalars.count / 2
+        let spaces = scalars.indices.filter { scalars[$0] == " " }
+        guard let split = spaces.min(by: { abs($0 - middle) < abs($1 - middle) }) else { return name }
+        var result = String.UnicodeScalarView(scalars[..<split])
+        result.append("\n")
+        result.append(contentsOf: scalars[(split + 1)...])
+        return String(result)
+    }
 
     /// People grouped with the country whose office they hold: country id → member ids.
     private static func countryClusters(_ graph: Graph) -> [String: [String]] {

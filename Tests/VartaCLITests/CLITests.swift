@@ -73,7 +73,7 @@ struct CLITests {
     }
 
     @Test func committedExampleOutputsAreUpToDate() throws {
-        let dot = try VartaRun(["export", "\(VartaRun.example)/graph.json", "--format", "dot"])
+        let dot = try VartaRun(["export", "\(VartaRun.example)/graph.json", "--format", "dot", "--cluster"])
         #expect(dot.status == 0)
         let committed = try Data(contentsOf: URL(fileURLWithPath: "\(VartaRun.example)/graph.dot"))
         #expect(dot.stdout == committed, "run `make examples` to refresh examples/")

@@ -69,9 +69,7 @@ struct DOTTests {
                 Issue.record("node \(node.name.debugDescription) came back with another name")
                 continue
             }
-            var expected = entity.label
-            if let hindi = entity.hindiName, hindi != entity.label { expected += "\n" + hindi }
-            #expect(DOTEscaping.unescapedLabel(node.attributes["label"] ?? "") == expected)
+            #expect(DOTEscaping.unescapedLabel(node.attributes["label"] ?? "") == DOTWriter.displayLabel(for: entity))
         }
         let written = Set(graph.relations.values.map { "\($0.source)\u{0}\($0.target)" })
         let read = Set(parsed.edges.map { "\($0.tail)\u{0}\($0.head)" })
@@ -102,6 +100,14 @@ struct DOTTests {
         #expect(statement.attributes["tooltip"]?.contains("निशाना साधा") == true)
         let rajnath = try #require(parsed.nodes.first { $0.name == "person:rajnath-singh" })
         #expect(rajnath.attributes["label"] == #"Rajnath Singh\nराजनाथ सिंह"#)
+    }
+
+    @Test func longNamesAreWrappedNearTheMiddle() {
+        let sco = Entity(id: "org:sco", kind: .organization, label: "Shanghai Cooperation Organisation",
+                         names: ["hi": "शंघाई सहयोग संगठन"])
+        #expect(DOTWriter.displayLabel(for: sco) == "Shanghai Cooperation\nOrganisation\nशंघाई सहयोग संगठन")
+        let short = Entity(id: "person:zhang-ming", kind: .person, label: "Zhang Ming")
+        #expect(DOTWriter.displayLabel(for: short) == "Zhang Ming")
     }
 
     @Test func heavierEdgesAreDrawnThicker() throws {

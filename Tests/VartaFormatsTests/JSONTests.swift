@@ -71,7 +71,7 @@ struct JSONTests {
 
     @Test(arguments: [
         (#"{"format":"varta-graph","version":1,"nodes":[{"id":"a","kind":"planet","label":"A","mentions":[]}],"edges":[]}"#,
-         "g.json: nodes[0].kind"),
+         "g.json: nodes[0].kind: is \"planet\", expected one of person, country, organization"),
         (#"{"format":"varta-graph","version":1,"nodes":[{"id":"a","kind":"person","mentions":[]}],"edges":[]}"#,
          "g.json: nodes[0].label: is missing"),
         (#"{"format":"varta-graph","version":1,"nodes":[],"edges":[{"kind":"meeting","source":"a","target":"b","weight":"2"}]}"#,
@@ -79,7 +79,7 @@ struct JSONTests {
         (#"{"format":"varta-graph","version":1,"nodes":[],"edges":[{"kind":"meeting","source":"a","target":"b"}]}"#,
          #"refers to node "a", which is not in the graph"#),
         (#"{"format":"varta-graph","version":1,"nodes":[],"edges":[{"kind":"meeting","source":"a","target":"b","dates":["28 April"]}]}"#,
-         "edges[0].dates[0]: expected a date as YYYY-MM-DD"),
+         "edges[0].dates[0]: is \"28 April\", expected a date as YYYY-MM-DD"),
         (#"{"format":"gexf","version":1,"nodes":[],"edges":[]}"#, "g.json: format: is \"gexf\""),
         (#"{"format":"varta-graph","version":7,"nodes":[],"edges":[]}"#, "g.json: version: is 7"),
         (#"{"format":"varta-graph","version":1,"nodes":[{"id":"a\\b","kind":"person","label":"A","mentions":[]}],"edges":[]}"#,

@@ -1,0 +1,41 @@
+# Varta: two commands set everything up on a fresh Debian machine.
+#   make demo   installs what is missing, builds, renders the example diagram
+#   make test   installs what is missing, runs the whole test suite
+# No `dot` program is used anywhere: rendering goes through libgvc in-process.
+
+APT_PACKAGES := libgraphviz-dev fonts-noto-core pkg-config fontconfig
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+VARTA := .build/release/varta
+EXAMPLE := examples/sco-2023-04-28
+
+.PHONY: demo test deps build examples clean
+
+demo: deps build examples
+	@echo "Rendered $(EXAMPLE)/graph.svg from $(EXAMPLE)/graph.json"
+
+test: deps
+	swift test
+
+# Installs the Debian packages that are missing (Graphviz libraries and plugins,
+# a font with Devanagari), and nothing when all are there.
+deps:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build:
+	swift build -c release
+
+# The example's DOT and SVG, made from its graph JSON.
+examples: build
+	$(VARTA) export $(EXAMPLE)/graph.json --format dot --cluster -o $(EXAMPLE)/graph.dot
+	$(VARTA) render $(EXAMPLE)/graph.json --cluster -o $(EXAMPLE)/graph.svg
+
+clean:
+	rm -rf .build
