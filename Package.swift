@@ -5,7 +5,7 @@ let package = Package(
     name: "Varta",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Varta", targets: ["VartaCore", "VartaFormats", "VartaGraphviz"]),
+        .library(name: "Varta", targets: ["VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz"]),
         .executable(name: "varta", targets: ["varta"]),
     ],
     dependencies: [
@@ -18,16 +18,18 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "VartaCore"),
+        .target(name: "VartaExtraction", dependencies: ["VartaCore"], resources: [.process("Resources")]),
         .target(name: "VartaFormats", dependencies: ["VartaCore"]),
         .target(name: "VartaGraphviz", dependencies: ["CGraphviz"]),
         .executableTarget(
             name: "varta",
             dependencies: [
-                "VartaCore", "VartaFormats", "VartaGraphviz",
+                "VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore"]),
+        .testTarget(name: "VartaExtractionTests", dependencies: ["VartaExtraction", "VartaCore"]),
         .testTarget(name: "VartaFormatsTests", dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]),
         .testTarget(name: "VartaGraphvizTests", dependencies: ["VartaGraphviz", "VartaCore", "VartaFormats"]),
         .testTarget(name: "VartaCLITests", dependencies: ["varta"]),

@@ -15,6 +15,6 @@ struct Varta: ParsableCommand {
               varta export graph.json --format dot -o graph.dot
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, ExportCommand.self]
+        subcommands: [ExtractCommand.self, RenderCommand.self, ExportCommand.self]
     )
 }

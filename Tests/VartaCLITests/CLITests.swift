@@ -40,35 +40,39 @@ struct VartaRun {
     }
 }
 
-func temporaryFolder() throws -> URL {
+/// Runs `body` with a new empty folder, removed afterwards.
+func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("varta-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    defer { try? FileManager.default.removeItem(at: url) }
+    try body(url)
 }
 
 @Suite("varta command line")
 struct CLITests {
     @Test func rendersTheExampleAsSVGWithDevanagari() throws {
-        let folder = try temporaryFolder()
-        let output = folder.appendingPathComponent("out.svg").path
-        let run = try VartaRun(["render", "\(VartaRun.example)/graph.json", "-o", output])
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.isEmpty)
-        let svg = try Data(contentsOf: URL(fileURLWithPath: output))
-        #expect(XMLParser(data: svg).parse(), "SVG is not well-formed")
-        let text = String(decoding: svg, as: UTF8.self)
-        #expect(text.contains("राजनाथ सिंह"))
-        #expect(text.contains("<title>varta</title>"))
+        try withTemporaryFolder { folder in
+            let output = folder.appendingPathComponent("out.svg").path
+            let run = try VartaRun(["render", "\(VartaRun.example)/graph.json", "-o", output])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.isEmpty)
+            let svg = try Data(contentsOf: URL(fileURLWithPath: output))
+            #expect(XMLParser(data: svg).parse(), "SVG is not well-formed")
+            let text = String(decoding: svg, as: UTF8.self)
+            #expect(text.contains("राजनाथ सिंह"))
+            #expect(text.contains("<title>varta</title>"))
+        }
     }
 
     @Test func formatFollowsTheExtensionAndStdinWorks() throws {
-        let folder = try temporaryFolder()
-        let graph = try Data(contentsOf: URL(fileURLWithPath: "\(VartaRun.example)/graph.json"))
-        for (name, magic) in [("g.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("g.pdf", Array("%PDF".utf8))] {
-            let output = folder.appendingPathComponent(name).path
-            let run = try VartaRun(["render", "-", "-o", output, "--engine", "neato"], stdin: graph)
-            #expect(run.status == 0, "\(run.stderr)")
-            #expect(try Data(contentsOf: URL(fileURLWithPath: output)).starts(with: magic))
+        try withTemporaryFolder { folder in
+            let graph = try Data(contentsOf: URL(fileURLWithPath: "\(VartaRun.example)/graph.json"))
+            for (name, magic) in [("g.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("g.pdf", Array("%PDF".utf8))] {
+                let output = folder.appendingPathComponent(name).path
+                let run = try VartaRun(["render", "-", "-o", output, "--engine", "neato"], stdin: graph)
+                #expect(run.status == 0, "\(run.stderr)")
+                #expect(try Data(contentsOf: URL(fileURLWithPath: output)).starts(with: magic))
+            }
         }
     }
 
@@ -115,13 +119,14 @@ struct CLITests {
     }
 
     @Test func anExistingOutputIsReplacedWhole() throws {
-        let folder = try temporaryFolder()
-        let output = folder.appendingPathComponent("g.svg")
-        try Data(repeating: 0x41, count: 10_000_000).write(to: output)
-        let run = try VartaRun(["render", "\(VartaRun.example)/graph.json", "-o", output.path])
-        #expect(run.status == 0)
-        let svg = try Data(contentsOf: output)
-        #expect(svg.count < 10_000_000 && XMLParser(data: svg).parse())
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.svg"])
+        try withTemporaryFolder { folder in
+            let output = folder.appendingPathComponent("g.svg")
+            try Data(repeating: 0x41, count: 10_000_000).write(to: output)
+            let run = try VartaRun(["render", "\(VartaRun.example)/graph.json", "-o", output.path])
+            #expect(run.status == 0)
+            let svg = try Data(contentsOf: output)
+            #expect(svg.count < 10_000_000 && XMLParser(data: svg).parse())
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.svg"])
+        }
     }
 }

@@ -1,0 +1,51 @@
+/// An entity as one article knows it, before it becomes a graph node.
+struct ArticleEntity: Sendable {
+    enum Kind: Sendable, Equatable {
+        case person
+        case country(code: String)
+        case organization(slug: String)
+    }
+
+    var kind: Kind
+    /// People: every name phrase seen, longest first decides the label.
+    var names: [[Token]] = []
+    /// People: a Latin form given in brackets after a Hindi name.
+    var englishNames: [[Token]] = []
+    var office: String?
+    var country: String?
+    var organization: String?
+    /// Every place the article names the entity: UTF-8 byte ranges in the article.
+    var mentions: [Range<Int>] = []
+
+    var isPerson: Bool { kind == .person }
+
+    /// Consonant skeletons of all name words, for recognising short forms.
+    var nameSkeletons: Set<String> {
+        Set((names + englishNames).joined().map { NameKey.skeleton($0.text) }.filter { $0.count >= 2 })
+    }
+}
+
+/// A reference from a sentence to an article entity.
+struct Reference: Sendable {
+    let entity: Int
+    let tokens: Range<Int>
+    /// A country named only as an adjective or inside a person's description.
+    var isModifier = false
+}
+
+/// A sentence with its tokens, what it names and who its subject is.
+struct ReadSentence: Sendable {
+    let sentence: Sentence
+    let tokens: [Token]
+    var mentions: [SentenceMention]
+    var references: [Reference] = []
+    /// The entity that acts in the sentence (says, meets), when one can be told.
+    var subject: Int?
+
+    func references(to entity: Int) -> [Reference] { references.filter { $0.entity == entity } }
+
+    /// Article byte range covered by a token range.
+    func byteRange(of range: Range<Int>) -> Range<Int> {
+        tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+    }
+}

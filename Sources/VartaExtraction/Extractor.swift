@@ -1,0 +1,164 @@
+import Foundation
+import VartaCore
+
+/// Reads articles and returns the relationship graph inside them.
+///
+/// The pipeline: sentences (`SentenceSegmenter`) → tokens (`Tokenizer`) → mentions
+/// (`MentionFinder`, using the `Lexicon`) → entities (`Resolver`) → relations
+/// (`RelationRules`) → `Graph`, with stable ids so graphs of many articles merge.
+public struct Extractor: Sendable {
+    let lexicon: Lexicon
+
+    /// An extractor with Varta's own lexicon.
+    public init() throws(LexiconError) {
+        lexicon = try Lexicon.standard.get()
+    }
+
+    /// The graph of one article.
+    public func extract(_ article: Article) -> Graph {
+        let finder = MentionFinder(lexicon: lexicon)
+        let read = SentenceSegmenter.sentences(in: article.text).map { sentence in
+            let tokens = Tokenizer.tokens(in: sentence.text, startingAt: sentence.start)
+            return ReadSentence(sentence: sentence, tokens: tokens, mentions: finder.mentions(in: tokens))
+        }
+        let (entities, sentences) = Resolver(lexicon: lexicon).resolve(read)
+        let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences)
+        return GraphBuilder(lexicon: lexicon, article: article, entities: entities, sentences: sentences)
+            .graph(relations: relations)
+    }
+
+    /// The merged graph of several articles.
+    public func extract(_ articles: [Article]) -> Graph {
+        articles.reduce(into: Graph()) { $0.merge(extract($1)) }
+    }
+}
+
+/// Turns article entities and relations into graph nodes and edges with stable ids.
+private struct GraphBuilder {
+    let lexicon: Lexicon
+    let article: Article
+    let entities: [ArticleEntity]
+    let sentences: [ReadSentence]
+
+    func graph(relations: [FoundRelation]) -> Graph {
+        let bytes = Array(article.text.utf8)
+        let kept = entities.indices.filter { !isCreditOnly($0) }
+        var ids: [Int: String] = [:]
+        for index in kept { ids[index] = id(of: entities[index]) }
+        var graph = Graph()
+        for index in kept {
+            let entity = entities[index]
+            let mentions = entity.mentions.map { range in
+                Mention(text: String(decoding: bytes[range], as: UTF8.self),
+                        span: TextSpan(document: article.id, start: range.lowerBound, end: range.upperBound))
+            }
+            let affiliation = affiliationIndex(of: entity).flatMap { ids[$0] }
+            graph.insert(Entity(
+                id: ids[index]!, kind: kind(of: entity), label: label(of: entity), names: names(of: entity),
+                mentions: mentions, office: entity.office.flatMap { lexicon.offices[$0]?.english },
+                affiliation: affiliation))
+        }
+        for found in relations {
+            guard let source = ids[found.source], let target = ids[found.target], source != target else { continue }
+            let sentence = sentences[found.sentence].sentence
+            let evidence = Evidence(document: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end,
+                                    date: article.date, polarity: found.polarity)
+            graph.insert(Relation(kind: found.kind, source: source, target: target, polarity: found.polarity,
+                                  dates: article.date.map { [$0] } ?? [], evidence: [evidence]))
+        }
+        return graph
+    }
+
+    /// An organization named only on a line of its own (`आईएएनएस`, `Sputnik International`)
+    /// is the page's source, not an actor.
+    private func isCreditOnly(_ index: Int) -> Bool {
+        guard case .organization = entities[index].kind else { return false }
+        return sentences.allSatisfy { sentence in
+            let references = sentence.references(to: index)
+            return references.isEmpty || references.allSatisfy { $0.tokens.count >= sentence.tokens.count - 1 }
+        }
+    }
+
+    private func kind(of entity: ArticleEntity) -> EntityKind {
+        switch entity.kind {
+        case .person: .person
+        case .country: .country
+        case .organization: .organization
+        }
+    }
+
+    private func id(of entity: ArticleEntity) -> String {
+        switch entity.kind {
+        case .person: "person:" + NameKey.slug(label(of: entity))
+        case .country(let code): "country:" + code
+        case .organization(let slug): "org:" + slug
+        }
+    }
+
+    func label(of entity: ArticleEntity) -> String {
+        switch entity.kind {
+        case .country(let code):
+            return lexicon.countries[code]?.english ?? code
+        case .organization(let slug):
+            return lexicon.organizations[slug]?.english ?? slug
+        case .person:
+            if let english = longest(entity.englishNames) { return english }
+            let latinNames = entity.names.filter { !($0.first?.isDevanagari ?? true) }
+            if let latin = longest(latinNames) { return latin }
+            if let hindi = longest(entity.names) { return latinLabel(hindi, seenSpellings: latinSpellings(of: entity)) }
+            let office = entity.office.flatMap { lexicon.offices[$0]?.english } ?? "Official"
+            if let slug = entity.organization, let organization = lexicon.organizations[slug] {
+                return "\(office) of \(organization.english)"
+            }
+            if let code = entity.country, let country = lexicon.countries[code] {
+                return "\(office) of \(country.english)"
+            }
+            return office
+        }
+    }
+
+    /// A Devanagari name in Latin letters, using a spelling the article itself prints for a
+    /// word where it has one (`Rajnath` in an English headline beside `राजनाथ सिंह`).
+    private func latinLabel(_ hindi: String, seenSpellings: [String: String]) -> String {
+        hindi.split(separator: " ").map { word in
+            seenSpellings[NameKey.skeleton(String(word))] ?? NameKey.latin(String(word))
+        }.joined(separator: " ")
+    }
+
+    /// Latin-script words the article uses for this entity, by consonant skeleton.
+    private func latinSpellings(of entity: ArticleEntity) -> [String: String] {
+        let bytes = Array(article.text.utf8)
+        var spellings: [String: String] = [:]
+        for range in entity.mentions {
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            for word in text.split(separator: " ") where word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII }) {
+                spellings[NameKey.skeleton(String(word))] = spellings[NameKey.skeleton(String(word))] ?? String(word)
+            }
+        }
+        return spellings
+    }
+
+    private func names(of entity: ArticleEntity) -> [String: String] {
+        switch entity.kind {
+        case .country(let code): return lexicon.countries[code]?.hindi.map { ["hi": $0] } ?? [:]
+        case .organization(let slug): return lexicon.organizations[slug]?.hindi.map { ["hi": $0] } ?? [:]
+        case .person:
+            let hindi = longest(entity.names.filter { $0.first?.isDevanagari ?? false })
+            return hindi.map { ["hi": $0] } ?? [:]
+        }
+    }
+
+    private func affiliationIndex(of entity: ArticleEntity) -> Int? {
+        guard entity.isPerson else { return nil }
+        if let slug = entity.organization, let index = entities.firstIndex(where: { $0.kind == .organization(slug: slug) }) {
+            return index
+        }
+        if let code = entity.country { return entities.firstIndex { $0.kind == .country(code: code) } }
+        return nil
+    }
+
+    /// The longest name phrase, as printed (words joined by single spaces).
+    private func longest(_ names: [[Token]]) -> String? {
+        names.map { $0.map(\.text).joined(separator: " ") }.max { ($0.count, $1) < ($1.count, $0) }
+    }
+}

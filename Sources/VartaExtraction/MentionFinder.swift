@@ -1,0 +1,326 @@
+import Foundation
+
+/// Finds what one sentence names: countries and organizations from the lexicon, people
+/// by the patterns news uses to introduce them, and subject pronouns.
+///
+/// People are found by pattern, never by list: `[country|demonym] [office] [rank] NAME`,
+/// `Country's Office NAME`, `Office of Country NAME`, `A, B और C के रक्षा मंत्रियों`,
+/// `his Sri Lankan counterpart, Foreign Minister NAME`, `Dr. NAME`. A Hindi name ends at a
+/// postposition or verb; an English name is a run of capitalised words and initials.
+struct MentionFinder {
+    let lexicon: Lexicon
+
+    /// A lexicon phrase found in the sentence.
+    struct Span {
+        let tokens: Range<Int>
+        let entries: [LexiconEntry]
+    }
+
+    func mentions(in tokens: [Token]) -> [SentenceMention] {
+        let spans = lexiconSpans(tokens)
+        var spanStartingAt: [Int: Span] = [:]
+        for span in spans { spanStartingAt[span.tokens.lowerBound] = span }
+        let context = Context(tokens: tokens, spans: spans, spanStartingAt: spanStartingAt, lexicon: lexicon)
+
+        var found: [SentenceMention] = []
+        var consumed = IndexSet()  // tokens that belong to a person phrase
+        for span in spans where span.isPersonAnchor && !consumed.contains(span.tokens.lowerBound) {
+            guard let person = context.personPhrase(anchoredAt: span) else { continue }
+            found.append(person)
+            consumed.insert(integersIn: person.tokens)
+        }
+        for span in spans {
+            for entry in span.entries {
+                switch entry {
+                case .country(let code), .demonym(let code):
+                    var mention = SentenceMention(kind: .country(code: code), tokens: span.tokens, head: span.tokens)
+                    mention.isModifier = consumed.contains(span.tokens.lowerBound)
+                        || (entry == .demonym(code: code) && context.isFollowedByNoun(span))
+                    found.append(mention)
+                case .capital(let code) where context.capitalActsAsGovernment(span):
+                    found.append(SentenceMention(kind: .country(code: code), tokens: span.tokens, head: span.tokens))
+                case .organization(let slug):
+                    var mention = SentenceMention(kind: .organization(slug: slug), tokens: span.tokens, head: span.tokens)
+                    mention.isModifier = consumed.contains(span.tokens.lowerBound)
+                    found.append(mention)
+                case .cue(.pronoun) where context.isSubjectPronoun(span):
+                    found.append(SentenceMention(kind: .pronoun, tokens: span.tokens, head: span.tokens))
+                default:
+                    continue
+                }
+                break  // one mention per span: the first entry that names something
+            }
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Longest-first lexicon phrases, left to right, not overlapping.
+    func lexiconSpans(_ tokens: [Token]) -> [Span] {
+        var spans: [Span] = []
+        var index = 0
+        while index < tokens.count {
+            if let (end, entries) = lexicon.match(tokens, at: index) {
+                spans.append(Span(tokens: index..<end, entries: entries))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return spans
+    }
+}
+
+extension MentionFinder.Span {
+    var office: (key: String, plural: Bool)? {
+        for case .office(let key, let plural) in entries { return (key, plural) }
+        return nil
+    }
+
+    var isTitle: Bool { entries.contains(.title) }
+    var isCounterpart: Bool { entries.contains(.cue(.counterpart)) }
+    var isNameStop: Bool { entries.contains(.cue(.nameStop)) }
+    var isPersonAnchor: Bool { office != nil || isTitle || isCounterpart }
+
+    var countryCode: String? {
+        for entry in entries {
+            switch entry {
+            case .country(let code), .demonym(let code): return code
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    var organizationSlug: String? {
+        for case .organization(let slug) in entries { return slug }
+        return nil
+    }
+}
+
+/// The sentence being read, with the questions the patterns ask of it.
+private struct Context {
+    let tokens: [Token]
+    let spans: [MentionFinder.Span]
+    let spanStartingAt: [Int: MentionFinder.Span]
+    let lexicon: Lexicon
+
+    /// The span that ends just before token `index`, if any.
+    func span(endingAt index: Int) -> MentionFinder.Span? {
+        spans.last { $0.tokens.upperBound == index }
+    }
+
+    func key(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].key : nil }
+
+    // MARK: People
+
+    func personPhrase(anchoredAt anchor: MentionFinder.Span) -> SentenceMention? {
+        var phrase = PersonPhrase(name: [])
+        var start = anchor.tokens.lowerBound
+        var end = anchor.tokens.upperBound
+        if let office = anchor.office {
+            phrase.office = office.key
+            phrase.plural = office.plural
+        } else if anchor.isCounterpart {
+            phrase.isCounterpart = true
+            phrase.plural = anchor.tokens.contains { tokens[$0].key.hasSuffix("ों") || tokens[$0].key.hasSuffix("s") }
+        }
+
+        // Left: "Russian", "Uzbekistan's", "A, B और C के", "SCO", "अपने", "his".
+        start = affiliationBefore(start, into: &phrase)
+
+        // "his Sri Lankan counterpart, Foreign Minister Vijitha Herath": one person.
+        if phrase.isCounterpart, key(end) == ",", let next = spanStartingAt[end + 1], next.office != nil {
+            phrase.office = next.office?.key
+            end = next.tokens.upperBound
+        } else if phrase.office == nil, !phrase.isCounterpart, let next = spanStartingAt[end], let office = next.office {
+            // "Dr. Foreign Minister"? rare; a title before an office: take the office.
+            phrase.office = office.key
+            end = next.tokens.upperBound
+        }
+
+        // Right: "of India", "of the African Union Commission".
+        if key(end) == "of" {
+            var next = end + 1
+            if key(next) == "the" { next += 1 }
+            if let span = spanStartingAt[next] {
+                if let code = span.countryCode { phrase.countries.append(code); end = span.tokens.upperBound }
+                else if let slug = span.organizationSlug { phrase.organization = slug; end = span.tokens.upperBound }
+            }
+        }
+
+        // Ranks, honorifics and one comma between office and name.
+        var nameStart = end
+        var skippedComma = false
+        while nameStart < tokens.count {
+            if let span = spanStartingAt[nameStart], span.isTitle {
+                nameStart = span.tokens.upperBound
+                if key(nameStart) == "." { nameStart += 1 }
+            } else if key(nameStart) == ",", !skippedComma, phrase.office != nil {
+                skippedComma = true
+                nameStart += 1
+            } else {
+                break
+            }
+        }
+        let nameEnd = nameEnd(from: nameStart)
+        if nameEnd > nameStart {
+            phrase.name = Array(tokens[nameStart..<nameEnd]).filter { $0.key != "." }
+            end = nameEnd
+            // "राजनाथ सिंह (Rajnath Singh)"
+            if key(end) == "(", tokens[nameStart].isDevanagari {
+                let englishEnd = self.nameEnd(from: end + 1)
+                if englishEnd > end + 1, !tokens[end + 1].isDevanagari, key(englishEnd) == ")" {
+                    phrase.englishName = Array(tokens[(end + 1)..<englishEnd]).filter { $0.key != "." }
+                    end = englishEnd + 1
+                }
+            }
+        } else if skippedComma {
+            // no name after all: give the comma back
+        }
+        guard phrase.isNamed || phrase.office != nil || phrase.isCounterpart else { return nil }
+        let head = phrase.isNamed ? nameStart..<nameEnd : anchor.tokens
+        return SentenceMention(kind: .person(phrase), tokens: start..<end, head: head)
+    }
+
+    /// Reads the affiliation written before an office and returns where the phrase starts.
+    private func affiliationBefore(_ index: Int, into phrase: inout PersonPhrase) -> Int {
+        var start = index
+        // "अपने समकक्ष", "his counterpart"
+        if let before = key(start - 1), ["अपने", "अपनी", "अपना", "his", "her", "their"].contains(before) {
+            start -= 1
+        }
+        if let span = span(endingAt: start) {
+            if let slug = span.organizationSlug {
+                // "एससीओ महासचिव", "Russian Foreign Ministry spokeswoman"
+                phrase.organization = slug
+                start = span.tokens.lowerBound
+                if let country = lexicon.organizations[slug]?.country { phrase.countries = [country] }
+                if let demonym = self.span(endingAt: start), let code = demonym.countryCode {
+                    phrase.countries = [code]
+                    start = demonym.tokens.lowerBound
+                }
+                return start
+            }
+            if let code = span.countryCode {
+                // "Russian Defence Minister", "US Defence Secretary"
+                phrase.countries = [code]
+                return span.tokens.lowerBound
+            }
+        }
+        // "Uzbekistan's Defence Minister"
+        if key(start - 1) == "s", key(start - 2) == "'", let span = span(endingAt: start - 2), let code = span.countryCode {
+            phrase.countries = [code]
+            return span.tokens.lowerBound
+        }
+        // "उज्बेकिस्तान के रक्षा मंत्री", "A, B और C के रक्षा मंत्रियों"
+        if let marker = key(start - 1), ["के", "की", "का"].contains(marker) {
+            var cursor = start - 1
+            var codes: [String] = []
+            while let span = span(endingAt: cursor), let code = span.countryCode {
+                codes.insert(code, at: 0)
+                cursor = span.tokens.lowerBound
+                guard let joiner = key(cursor - 1), [",", "और", "तथा", "एवं", "व"].contains(joiner) else { break }
+                cursor -= 1
+            }
+            if !codes.isEmpty {
+                phrase.countries = codes
+                return cursor == start - 1 ? start : cursor
+            }
+        }
+        return start
+    }
+
+    /// One past the last token of a name starting at `start` (== start when there is none).
+    func nameEnd(from start: Int) -> Int {
+        guard start < tokens.count, tokens[start].isWord else { return start }
+        return tokens[start].isDevanagari ? devanagariNameEnd(from: start) : latinNameEnd(from: start)
+    }
+
+    private func devanagariNameEnd(from start: Int) -> Int {
+        var index = start
+        var words = 0
+        while index < tokens.count, words < 5 {
+            let token = tokens[index]
+            if token.isWord, token.isDevanagari, !isStop(at: index) {
+                words += 1
+                index += 1
+            } else if token.key == ".", index > start, tokens[index - 1].key.unicodeScalars.count <= 3 {
+                index += 1  // "एस. जयशंकर"
+            } else {
+                break
+            }
+        }
+        while index > start, tokens[index - 1].key == "." { index -= 1 }
+        return index
+    }
+
+    private static let particles: Set<String> = ["bin", "al", "de", "da", "van", "von", "der", "la", "le", "el", "ibn", "dos", "du", "di"]
+
+    private func latinNameEnd(from start: Int) -> Int {
+        var index = start
+        var words = 0
+        while index < tokens.count, words < 5 {
+            let token = tokens[index]
+            if token.isWord, !token.isDevanagari, token.isCapitalized, !isStop(at: index), !isLexiconName(at: index) {
+                words += 1
+                index += 1
+                if key(index) == ".", token.key.unicodeScalars.count == 1 { index += 1 }  // "S. Jaishankar"
+            } else if token.isWord, Context.particles.contains(token.key), words > 0,
+                      index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+                index += 1
+            } else if token.key == "-", words > 0, index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+                index += 1  // "Jean-Yves"
+            } else {
+                break
+            }
+        }
+        while index > start, [".", "-"].contains(tokens[index - 1].key) || Context.particles.contains(tokens[index - 1].key) {
+            index -= 1
+        }
+        return index
+    }
+
+    /// A function word, verb or other word that cannot be part of a name.
+    func isStop(at index: Int) -> Bool {
+        guard let span = spanStartingAt[index] else { return false }
+        return span.isNameStop || span.isPersonAnchor || span.entries.contains { if case .cue = $0 { true } else { false } }
+    }
+
+    /// A country, organization or office, which ends a name.
+    private func isLexiconName(at index: Int) -> Bool {
+        guard let span = spanStartingAt[index] else { return false }
+        return span.countryCode != nil || span.organizationSlug != nil || span.office != nil
+            || span.entries.contains { if case .capital = $0 { true } else { false } }
+    }
+
+    // MARK: Countries and pronouns
+
+    /// `Washington said`, `वाशिंगटन के समर्थक`, `मॉस्को ने`: the capital acts; `in Moscow`,
+    /// `नई दिल्ली में`, `डिजिटल डेस्क, नई दिल्ली।`: it is only a place.
+    func capitalActsAsGovernment(_ span: MentionFinder.Span) -> Bool {
+        let before = key(span.tokens.lowerBound - 1)
+        let after = key(span.tokens.upperBound)
+        if tokens[span.tokens.lowerBound].isDevanagari {
+            return ["ने", "के", "की", "का"].contains(after ?? "")
+                && !["दौरे", "यात्रा", "लिए"].contains(key(span.tokens.upperBound + 1) ?? "")
+        }
+        let places: Set<String> = ["in", "at", "to", "from", "into", "near", "visit", "visited", "visiting", "arrived", "reached", "via", "outside", "around"]
+        if let before, places.contains(before) { return false }
+        guard let after, span.tokens.upperBound < tokens.count else { return false }
+        let next = tokens[span.tokens.upperBound]
+        return ["'", "said", "says", "has", "is", "was", "will", "and"].contains(after)
+            || lexicon.isCue(next, .speech) || lexicon.isCue(next, .negative) || lexicon.isCue(next, .positive)
+    }
+
+    /// `Russian troops`: a demonym used as an adjective still names the country, but not as
+    /// a speaker or target of its own.
+    func isFollowedByNoun(_ span: MentionFinder.Span) -> Bool {
+        guard span.tokens.upperBound < tokens.count else { return false }
+        return tokens[span.tokens.upperBound].isWord && !isStop(at: span.tokens.upperBound)
+    }
+
+    /// `उन्होंने`, `वह`, `he`, `she` as a subject (not `his`, `उनके`).
+    func isSubjectPronoun(_ span: MentionFinder.Span) -> Bool {
+        ["उन्होंने", "इन्होंने", "उसने", "वह", "he", "she"].contains(tokens[span.tokens.lowerBound].key)
+    }
+}

@@ -1,0 +1,142 @@
+import Testing
+import VartaCore
+@testable import VartaExtraction
+
+/// Sentences written for these tests (not taken from the dev articles), in both languages.
+@Suite("People by pattern")
+struct PersonPatternTests {
+    let finder = MentionFinder(lexicon: try! Lexicon.standard.get())
+
+    func people(_ text: String) -> [PersonPhrase] {
+        finder.mentions(in: Tokenizer.tokens(in: text, startingAt: 0)).compactMap {
+            if case .person(let phrase) = $0.kind { phrase } else { nil }
+        }
+    }
+
+    func name(_ phrase: PersonPhrase?) -> String? { phrase?.name.map(\.text).joined(separator: " ") }
+
+    @Test func hindiDemonymOfficeName() throws {
+        let found = people("कल जापानी विदेश मंत्री योशिमासा हयाशी ने दिल्ली में बैठक की।")
+        let person = try #require(found.first)
+        #expect(name(person) == "योशिमासा हयाशी")
+        #expect(person.countries == ["JP"])
+        #expect(person.office != nil)
+    }
+
+    @Test func hindiCountryOfOfficeWithRankAndComma() throws {
+        let found = people("उन्होंने मिस्र के रक्षा मंत्री, लेफ्टिनेंट जनरल मोहम्मद जकी से बात की।")
+        let person = try #require(found.first)
+        #expect(name(person) == "मोहम्मद जकी")
+        #expect(person.countries == ["EG"])
+    }
+
+    @Test func hindiPluralOfficeForAListOfCountries() throws {
+        let found = people("मंत्री ने फ्रांस, जर्मनी और इटली के विदेश मंत्रियों के साथ चर्चा की।")
+        let officials = try #require(found.first { $0.plural })
+        #expect(officials.countries == ["FR", "DE", "IT"])
+        #expect(!officials.isNamed)
+    }
+
+    @Test func englishPossessiveOfficeRankName() throws {
+        let person = try #require(people("Egypt's Defence Minister Lt Gen Mohamed Zaki arrived on Monday.").first)
+        #expect(name(person) == "Mohamed Zaki")
+        #expect(person.countries == ["EG"])
+    }
+
+    @Test func englishOfficeOfCountryTitleName() throws {
+        let person = try #require(people("Foreign Minister of Japan Dr. Yoshimasa Hayashi spoke first.").first)
+        #expect(name(person) == "Yoshimasa Hayashi")
+        #expect(person.countries == ["JP"])
+    }
+
+    @Test func englishCounterpartWithOffice() throws {
+        let found = people("Blinken met his Japanese counterpart, Foreign Minister Yoko Kamikawa, in Tokyo.")
+        let person = try #require(found.first { $0.isNamed })
+        #expect(name(person) == "Yoko Kamikawa")
+        #expect(person.countries == ["JP"])
+    }
+
+    @Test func initialsStayInTheName() throws {
+        #expect(name(people("Prime Minister K. P. Sharma Oli said").first) == "K P Sharma Oli")
+        #expect(name(people("विदेश मंत्री एस. जयशंकर ने कहा").first) == "एस जयशंकर")
+    }
+}
+
+@Suite("Article graphs")
+struct ArticleGraphTests {
+    let extractor = try! Extractor()
+
+    func graph(_ text: String) throws -> Graph {
+        extractor.extract(try ArticleReader.read(Array(text.utf8), id: "test"))
+    }
+
+    func edges(_ graph: Graph, _ kind: RelationKind) -> Set<String> {
+        Set(graph.relations.values.filter { $0.kind == kind }.map { relation in
+            let a = graph.entities[relation.source]!.label, b = graph.entities[relation.target]!.label
+            let pair = kind == .meeting ? [a, b].sorted().joined(separator: " — ") : "\(a) → \(b)"
+            return relation.polarity.map { "\(pair) (\($0.rawValue))" } ?? pair
+        })
+    }
+
+    @Test func hindiMeetingsWithAListAndUnnamedOfficials() throws {
+        let text = """
+            विदेश मंत्री की बैठकें
+
+            15 मार्च 2024
+            नई दिल्ली। विदेश मंत्री एस जयशंकर ने मंगलवार को जापानी विदेश मंत्री योशिमासा हयाशी से मुलाकात की।
+            जयशंकर ने फ्रांस और इटली के विदेश मंत्रियों के साथ भी द्विपक्षीय वार्ता की।
+            """
+        let g = try graph(text)
+        let jaishankar = try #require(g.entities.values.first { $0.hindiName == "एस जयशंकर" }).label
+        #expect(edges(g, .meeting) == [
+            "\(jaishankar) — Yoshimasa Hayashi",
+            "Foreign Minister of France — \(jaishankar)",
+            "Foreign Minister of Italy — \(jaishankar)",
+        ])
+        #expect(g.relations.values.allSatisfy { $0.dates == [Day(iso: "2024-03-15")!] })
+    }
+
+    @Test func plannedMeetingsAreNotMeetings() throws {
+        let g = try graph("Talks\n\nPrime Minister Narendra Modi will meet President Emmanuel Macron next week.\n")
+        #expect(edges(g, .meeting).isEmpty)
+    }
+
+    @Test func englishStatementsCarryPolarityPerTarget() throws {
+        let text = """
+            Minister speaks
+
+            Russian Foreign Minister Sergey Lavrov said on Monday that Washington deliberately fuels chaos in the region.
+            Lavrov praised India for its independent policy.
+            """
+        let g = try graph(text)
+        let statements = edges(g, .statement)
+        #expect(statements.contains("Sergey Lavrov → United States (negative)"))
+        #expect(statements.contains("Sergey Lavrov → India (positive)"))
+        #expect(!statements.contains { $0.contains("→ Russia") })
+    }
+
+    @Test func membershipFromHindiRelativeClause() throws {
+        let g = try graph("समूह\n\nभारत भी ब्रिक्स का हिस्सा है, जिसमें ब्राजील, रूस और चीन भी शामिल हैं।\n")
+        #expect(edges(g, .membership) == ["India → BRICS", "Brazil → BRICS", "Russia → BRICS", "China → BRICS"])
+    }
+
+    @Test func affiliationAndCrossScriptShortForms() throws {
+        let text = """
+            Jaishankar meets Hayashi
+            विदेश मंत्री एस जयशंकर ने जापानी विदेश मंत्री योशिमासा हयाशी से मुलाकात की। जयशंकर ने कहा कि जापान भारत का मित्र है।
+            """
+        let g = try graph(text)
+        let jaishankar = try #require(g.entities.values.first { $0.hindiName == "एस जयशंकर" })
+        #expect(jaishankar.surfaceForms.contains("Jaishankar"))
+        #expect(jaishankar.surfaceForms.contains("जयशंकर"))
+        #expect(jaishankar.office == "Foreign Minister")
+        #expect(edges(g, .affiliation).contains("\(jaishankar.label) → India"))
+        #expect(edges(g, .affiliation).contains("Yoshimasa Hayashi → Japan"))
+        #expect(edges(g, .statement).contains("\(jaishankar.label) → Japan (positive)"))
+    }
+
+    @Test func sameArticleGivesIdenticalGraphs() throws {
+        let text = "Talks\n\nDefence Minister Rajnath Singh held talks with US Defence Secretary Lloyd Austin.\n"
+        #expect(try graph(text) == graph(text))
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+@testable import VartaExtraction
+
+@Suite("Folding and tokens")
+struct FoldingTests {
+    @Test(arguments: [
+        ("कज़ाख़स्तान", "कजाखस्तान"),        // nukta (combining and precomposed)
+        ("सम्बन्ध", "संबंध"),                // conjunct nasal → anusvara
+        ("चाँद", "चांद"),                    // chandrabindu → anusvara
+        ("ऑस्ट्रेलिया", "ओस्ट्रेलिया"),      // candra O
+        ("क्\u{200D}ष", "क्ष"),              // joiners
+        ("António", "antonio"),
+        ("२०२३", "2023"),
+    ])
+    func spellingsFoldTogether(variant: String, plain: String) {
+        #expect(TextFolding.fold(variant) == TextFolding.fold(plain))
+    }
+
+    @Test func tokensCarryByteOffsetsAndSplitLettersFromDigits() {
+        let text = "जी-20 में Russia's मंत्री।"
+        let tokens = Tokenizer.tokens(in: text, startingAt: 100)
+        #expect(tokens.map(\.key) == ["जी", "-", "20", "में", "russia", "'", "s", "मंत्री", "।"])
+        let bytes = Array(text.utf8)
+        for token in tokens {
+            #expect(String(decoding: bytes[(token.start - 100)..<(token.end - 100)], as: UTF8.self) == token.text)
+        }
+        #expect(tokens[4].isCapitalized && !tokens[3].isCapitalized && tokens[3].isDevanagari)
+    }
+
+    @Test func phrasesMatchLongestFirstAcrossHyphenVariants() {
+        var table = PhraseTable<String>()
+        table.add("जी-20", "g20")
+        table.add("रक्षा मंत्री", "office")
+        table.add("रक्षा", "defence")
+        for text in ["जी 20 बैठक", "जी20 बैठक", "जी-20 बैठक"] {
+            let tokens = Tokenizer.tokens(in: text, startingAt: 0)
+            #expect(table.longestMatch(in: tokens, at: 0)?.values == ["g20"], "\(text)")
+        }
+        let tokens = Tokenizer.tokens(in: "रक्षा मंत्री ने", startingAt: 0)
+        #expect(table.longestMatch(in: tokens, at: 0)?.end == 2)
+        #expect(table.longestMatch(in: tokens, at: 2) == nil)
+    }
+
+    @Test func officePluralsInBothLanguages() {
+        #expect(Lexicon.plural(of: "रक्षा मंत्री") == "रक्षा मंत्रियों")
+        #expect(Lexicon.plural(of: "राजदूत") == "राजदूतों")
+        #expect(Lexicon.plural(of: "Foreign Minister") == "Foreign Ministers")
+        #expect(Lexicon.plural(of: "Minister of Defence") == "Ministers of Defence")
+        #expect(Lexicon.plural(of: "Secretary") == "Secretaries")
+    }
+}
+
+@Suite("Names across scripts")
+struct NameTests {
+    @Test(arguments: [
+        ("राजनाथ सिंह", "Rajnath Singh"),
+        ("शोइगु", "Shoigu"),
+        ("बखोदिर कुर्बानोव", "Bakhodir Kurbanov"),
+        ("जयशंकर", "Jayshankar"),
+        ("नरेंद्र मोदी", "Narendra Modi"),
+        ("अजीत डोभाल", "Ajit Dobhal"),
+    ])
+    func devanagariNamesAreReadAsSpoken(hindi: String, latin: String) {
+        #expect(NameKey.latin(hindi) == latin)
+    }
+
+    @Test(arguments: [
+        ("राजनाथ", "Rajnath"), ("सिंह", "Singh"), ("शोइगु", "Shoigu"), ("जयशंकर", "Jaishankar"),
+        ("वांग", "Wang"), ("ऑस्टिन", "Austin"), ("पोम्पियो", "Pompeo"), ("स्टोलटेनबर्ग", "Stoltenberg"),
+        ("बोरेल", "Borrell"), ("लावरोव", "Lavrov"),
+    ])
+    func skeletonsMatchAcrossScripts(hindi: String, english: String) {
+        #expect(NameKey.skeleton(hindi) == NameKey.skeleton(english))
+    }
+
+    @Test func differentNamesHaveDifferentSkeletons() {
+        #expect(NameKey.skeleton("शोइगु") != NameKey.skeleton("Singh"))
+        #expect(NameKey.skeleton("Wang") != NameKey.skeleton("Modi"))
+    }
+
+    @Test func slugsAreReadableASCII() {
+        #expect(NameKey.slug("Rajnath Singh") == "rajnath-singh")
+        #expect(NameKey.slug("António Guterres") == "antonio-guterres")
+        #expect(NameKey.slug("S. Jaishankar") == "s-jaishankar")
+    }
+}
