@@ -95,7 +95,8 @@ public struct Relation: Hashable, Sendable, Identifiable {
 
     /// Combines the support of the same relation found elsewhere: dates and evidence are
     /// united; weight counts distinct documents (or adds up when neither side has evidence);
-    /// a statement's polarity follows its most recent dated evidence.
+    /// a statement's polarity follows its most recent evidence that takes a side (positive or
+    /// negative), the earliest such sentence when one day has several.
     public mutating func absorb(_ other: Relation) {
         precondition(other.id == id, "absorbing \(other.id) into \(id)")
         let documents = Set(evidence.map(\.document))
@@ -113,7 +114,9 @@ public struct Relation: Hashable, Sendable, Identifiable {
     }
 
     private static func latestPolarity(_ evidence: [Evidence]) -> Polarity? {
-        let dated = evidence.filter { $0.polarity != nil && $0.date != nil }
-        return dated.max { ($0.date!, $0) < ($1.date!, $1) }?.polarity
+        let stated = evidence.filter { $0.polarity != nil }
+        let latest = stated.compactMap(\.date).max()
+        let thatDay = stated.filter { $0.date == latest }  // the undated ones when none is dated
+        return thatDay.first { $0.polarity != .neutral }?.polarity ?? thatDay.first?.polarity
     }
 }

@@ -19,6 +19,11 @@ struct ArticleEntity: Sendable {
 
     var isPerson: Bool { kind == .person }
 
+    /// True when one of the person's names has this (folded) word.
+    func hasNameWord(_ key: String) -> Bool {
+        (names + englishNames).contains { $0.contains { $0.key == key } }
+    }
+
     /// Consonant skeletons of all name words, for recognising short forms.
     var nameSkeletons: Set<String> {
         Set((names + englishNames).joined().map { NameKey.skeleton($0.text) }.filter { $0.count >= 2 })

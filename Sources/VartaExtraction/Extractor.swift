@@ -23,6 +23,17 @@ public struct Extractor: Sendable {
         }
         let (entities, sentences) = Resolver(lexicon: lexicon).resolve(read)
         let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences)
+        if ProcessInfo.processInfo.environment["VARTA_TRACE"] != nil {
+            for sentence in sentences {
+                var line = "# \(sentence.sentence.text.prefix(90))\n"
+                for reference in sentence.references {
+                    let words = sentence.tokens[reference.tokens].map(\.text).joined(separator: " ")
+                    line += "   ref \(reference.entity) \(entities[reference.entity].kind) [\(words)]\(reference.isModifier ? " mod" : "")\n"
+                }
+                line += "   subject \(sentence.subject.map(String.init) ?? "-")\n"
+                FileHandle.standardError.write(Data(line.utf8))
+            }
+        }
         return GraphBuilder(lexicon: lexicon, article: article, entities: entities, sentences: sentences)
             .graph(relations: relations)
     }

@@ -17,6 +17,10 @@ enum LexiconEntry: Hashable, Sendable {
 /// Kinds of cue phrase the relation rules look for (Resources/cues.tsv).
 enum Cue: String, Sendable, CaseIterable {
     case meeting, planned, speech, positive, negative, membership, chair, counterpart, pronoun
+    /// Taking part in a gathering (`attending`, `भाग लिया`): every two participants met.
+    case attendance
+    /// Opening, chairing or hosting a gathering: the host met every participant.
+    case host
     /// A word that ends a Hindi or English name: postpositions, verbs, function words.
     case nameStop = "name-stop"
 }

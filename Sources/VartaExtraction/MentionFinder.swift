@@ -29,6 +29,10 @@ struct MentionFinder {
             found.append(person)
             consumed.insert(integersIn: person.tokens)
         }
+        for person in context.standaloneNames(skipping: consumed) {
+            found.append(person)
+            consumed.insert(integersIn: person.tokens)
+        }
         for span in spans {
             for entry in span.entries {
                 switch entry {
@@ -155,6 +159,9 @@ private struct Context {
             if let span = spanStartingAt[nameStart], span.isTitle {
                 nameStart = span.tokens.upperBound
                 if key(nameStart) == "." { nameStart += 1 }
+            } else if key(nameStart) == "(", phrase.office != nil,
+                      let close = (nameStart + 1..<min(nameStart + 6, tokens.count)).first(where: { key($0) == ")" }) {
+                nameStart = close + 1  // "राष्ट्रीय सुरक्षा सलाहकार (एनएसए) अजीत डोभाल"
             } else if key(nameStart) == ",", !skippedComma, phrase.office != nil {
                 skippedComma = true
                 nameStart += 1
@@ -178,8 +185,41 @@ private struct Context {
             // no name after all: give the comma back
         }
         guard phrase.isNamed || phrase.office != nil || phrase.isCounterpart else { return nil }
+        // "एससीओ रक्षा मंत्रियों की बैठक", "the foreign ministers of BRICS": a group, not people.
+        if phrase.plural, !phrase.isNamed, phrase.countries.isEmpty, !phrase.isCounterpart { return nil }
         let head = phrase.isNamed ? nameStart..<nameEnd : anchor.tokens
         return SentenceMention(kind: .person(phrase), tokens: start..<end, head: head)
+    }
+
+    /// English names with no office before them, where the sentence shows they are people:
+    /// after a meeting word (`met Abdullah Abdullah`), before a speech verb (`Nancy Pelosi
+    /// said`), or before an office in apposition (`Abdullah Abdullah, head of ...`).
+    func standaloneNames(skipping consumed: IndexSet) -> [SentenceMention] {
+        var found: [SentenceMention] = []
+        var index = 0
+        while index < tokens.count {
+            let end = consumed.contains(index) || tokens[index].isDevanagari || isStop(at: index) ? index : nameEnd(from: index)
+            let words = tokens[index..<end].filter { $0.isWord && $0.key.unicodeScalars.count > 1 }.count
+            guard words >= 2, !(index..<end).contains(where: consumed.contains) else {
+                index = max(end, index + 1)
+                continue
+            }
+            let before = index > 0 ? spanStartingAt[index - 1] ?? spans.last { $0.tokens.upperBound == index } : nil
+            let afterMeetingWord = before.map { $0.entries.contains(.cue(.meeting)) || $0.entries.contains(.cue(.attendance)) } ?? false
+                || key(index - 1) == "with"
+            let beforeSpeech = end < tokens.count && lexicon.isCue(tokens[end], .speech)
+            var phrase = PersonPhrase(name: Array(tokens[index..<end]).filter { $0.key != "." })
+            var last = end
+            if key(end) == ",", let office = spanStartingAt[end + 1]?.office ?? spanStartingAt[end + 2]?.office {
+                phrase.office = office.key
+                last = end + 1
+            }
+            if afterMeetingWord || beforeSpeech || phrase.office != nil {
+                found.append(SentenceMention(kind: .person(phrase), tokens: index..<max(end, last), head: index..<end))
+            }
+            index = end
+        }
+        return found
     }
 
     /// Reads the affiliation written before an office and returns where the phrase starts.
@@ -210,6 +250,13 @@ private struct Context {
         // "Uzbekistan's Defence Minister"
         if key(start - 1) == "s", key(start - 2) == "'", let span = span(endingAt: start - 2), let code = span.countryCode {
             phrase.countries = [code]
+            return span.tokens.lowerBound
+        }
+        // "नाटो के महासचिव"
+        if let marker = key(start - 1), ["के", "की", "का"].contains(marker),
+           let span = span(endingAt: start - 1), let slug = span.organizationSlug {
+            phrase.organization = slug
+            if let country = lexicon.organizations[slug]?.country { phrase.countries = [country] }
             return span.tokens.lowerBound
         }
         // "उज्बेकिस्तान के रक्षा मंत्री", "A, B और C के रक्षा मंत्रियों"
@@ -306,10 +353,12 @@ private struct Context {
         }
         let places: Set<String> = ["in", "at", "to", "from", "into", "near", "visit", "visited", "visiting", "arrived", "reached", "via", "outside", "around"]
         if let before, places.contains(before) { return false }
-        guard let after, span.tokens.upperBound < tokens.count else { return false }
+        // "Washington said", "Moscow's", "Beijing deliberately ...": the capital is followed by
+        // a verb, an adverb or a possessive; a dateline or a place name is not.
+        guard after != nil, span.tokens.upperBound < tokens.count else { return false }
         let next = tokens[span.tokens.upperBound]
-        return ["'", "said", "says", "has", "is", "was", "will", "and"].contains(after)
-            || lexicon.isCue(next, .speech) || lexicon.isCue(next, .negative) || lexicon.isCue(next, .positive)
+        return next.key == "'" || (next.isWord && !next.isCapitalized && !isStop(at: span.tokens.upperBound))
+            || ["has", "is", "was", "will", "and", "had", "would", "says", "said"].contains(next.key)
     }
 
     /// `Russian troops`: a demonym used as an adjective still names the country, but not as
@@ -321,6 +370,8 @@ private struct Context {
 
     /// `उन्होंने`, `वह`, `he`, `she` as a subject (not `his`, `उनके`).
     func isSubjectPronoun(_ span: MentionFinder.Span) -> Bool {
-        ["उन्होंने", "इन्होंने", "उसने", "वह", "he", "she"].contains(tokens[span.tokens.lowerBound].key)
+        Context.subjectPronouns.contains(tokens[span.tokens.lowerBound].key)
     }
+
+    private static let subjectPronouns = Set(["उन्होंने", "इन्होंने", "उसने", "वह", "he", "she"].map(TextFolding.fold))
 }

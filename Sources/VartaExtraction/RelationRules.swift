@@ -28,6 +28,7 @@ struct RelationRules {
             let sentence = sentences[s]
             let cues = CueIndex(lexicon: lexicon, tokens: sentence.tokens)
             found += meetings(in: sentence, at: s, cues: cues, entities: entities)
+            found += gatherings(in: sentences, at: s, cues: cues, entities: entities)
             found += statements(in: sentence, at: s, cues: cues, entities: entities)
             found += memberships(in: sentences, at: s, cues: cues, entities: entities)
         }
@@ -39,16 +40,44 @@ struct RelationRules {
 
     private func meetings(in sentence: ReadSentence, at s: Int, cues: CueIndex, entities: [ArticleEntity]) -> [FoundRelation] {
         guard let cue = cues.first(.meeting), !cues.contains(.planned, near: cue, before: 4, after: 6) else { return [] }
-        var people: [Int] = []
-        for reference in sentence.references.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
-        where entities[reference.entity].isPerson && !people.contains(reference.entity) {
-            people.append(reference.entity)
-        }
+        let people = people(in: sentence, entities: entities)
         guard people.count >= 2 else { return [] }
         let anchor = sentence.subject.flatMap { people.contains($0) ? $0 : nil } ?? people[0]
         return people.filter { $0 != anchor }.map {
             FoundRelation(kind: .meeting, source: anchor, target: $0, sentence: s)
         }
+    }
+
+    /// `A, B and C are among those attending`: every two participants met, and so did the
+    /// person who opens, chairs or hosts the gathering (named anywhere in the article).
+    private func gatherings(in sentences: [ReadSentence], at s: Int, cues: CueIndex, entities: [ArticleEntity]) -> [FoundRelation] {
+        guard let cue = cues.first(.attendance), cues.first(.meeting) == nil,
+              !cues.contains(.planned, near: cue, before: 4, after: 6) else { return [] }
+        var people = people(in: sentences[s], entities: entities)
+        for (index, sentence) in sentences.enumerated() where index != s {
+            let hostCues = CueIndex(lexicon: lexicon, tokens: sentence.tokens)
+            if hostCues.first(.host) != nil, let host = sentence.subject, entities[host].isPerson, !people.contains(host) {
+                people.insert(host, at: 0)
+            }
+        }
+        guard people.count >= 2 else { return [] }
+        var result: [FoundRelation] = []
+        for (i, a) in people.enumerated() {
+            for b in people[(i + 1)...] {
+                result.append(FoundRelation(kind: .meeting, source: a, target: b, sentence: s))
+            }
+        }
+        return result
+    }
+
+    /// The distinct people a sentence refers to, in order.
+    private func people(in sentence: ReadSentence, entities: [ArticleEntity]) -> [Int] {
+        var people: [Int] = []
+        for reference in sentence.references.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        where entities[reference.entity].isPerson && !people.contains(reference.entity) {
+            people.append(reference.entity)
+        }
+        return people
     }
 
     // MARK: Statements

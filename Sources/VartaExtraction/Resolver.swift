@@ -84,14 +84,18 @@ private struct State {
                 guard !covered.contains(index), token.isWord, token.key.unicodeScalars.count >= 3,
                       token.isDevanagari || token.isCapitalized,
                       lexicon.match(tokens, at: index) == nil else { continue }
+                // Same script: the same word. Across scripts: the same consonant skeleton, when
+                // it is long enough not to match ordinary words (सैन्य and सिंह are both "sn").
                 let skeleton = NameKey.skeleton(token.text)
-                guard skeleton.count >= 2 else { continue }
-                let matches = people.indices.filter { skeletons[$0].contains(skeleton) }
+                let matches = people.indices.filter { person in
+                    entities[people[person]].hasNameWord(token.key)
+                        || (skeleton.count >= 3 && skeletons[person].contains(skeleton))
+                }
                 guard matches.count == 1 else { continue }
                 // Take following words of the same name too ("Rajnath Singh" without office).
                 var end = index + 1
                 while end < tokens.count, !covered.contains(end), tokens[end].isWord,
-                      skeletons[matches[0]].contains(NameKey.skeleton(tokens[end].text)) { end += 1 }
+                      entities[people[matches[0]]].hasNameWord(tokens[end].key) { end += 1 }
                 refer(s, people[matches[0]], index..<end)
                 index = end - 1
             }
