@@ -42,6 +42,7 @@ struct Reference: Sendable {
 struct ReadSentence: Sendable {
     let sentence: Sentence
     let tokens: [Token]
+    let cues: CueIndex
     var mentions: [SentenceMention]
     var references: [Reference] = []
     /// The entity that acts in the sentence (says, meets), when one can be told.

@@ -19,7 +19,8 @@ public struct Extractor: Sendable {
         let finder = MentionFinder(lexicon: lexicon)
         let read = SentenceSegmenter.sentences(in: article.text).map { sentence in
             let tokens = Tokenizer.tokens(in: sentence.text, startingAt: sentence.start)
-            return ReadSentence(sentence: sentence, tokens: tokens, mentions: finder.mentions(in: tokens))
+            return ReadSentence(sentence: sentence, tokens: tokens, cues: CueIndex(lexicon: lexicon, tokens: tokens),
+                                mentions: finder.mentions(in: tokens))
         }
         let (entities, sentences) = Resolver(lexicon: lexicon).resolve(read)
         let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences)

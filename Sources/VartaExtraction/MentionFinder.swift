@@ -118,6 +118,11 @@ private struct Context {
     // MARK: People
 
     func personPhrase(anchoredAt anchor: MentionFinder.Span) -> SentenceMention? {
+        // "11:30 PM IST": an acronym after a number is not an office.
+        if anchor.tokens.allSatisfy({ tokens[$0].isAcronym }), anchor.tokens.lowerBound > 0,
+           tokens[anchor.tokens.lowerBound - 1].kind == .number {
+            return nil
+        }
         var phrase = PersonPhrase(name: [])
         var start = anchor.tokens.lowerBound
         var end = anchor.tokens.upperBound
@@ -288,7 +293,8 @@ private struct Context {
         var words = 0
         while index < tokens.count, words < 5 {
             let token = tokens[index]
-            if token.isWord, token.isDevanagari, !isStop(at: index) {
+            // "जो बाइडन": जो ("who") is a stop word, but right after an office it is a name.
+            if token.isWord, token.isDevanagari, !isStop(at: index) || (index == start && token.key == "जो") {
                 words += 1
                 index += 1
             } else if token.key == ".", index > start, tokens[index - 1].key.unicodeScalars.count <= 3 {

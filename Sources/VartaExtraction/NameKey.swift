@@ -100,8 +100,13 @@ enum NameKey {
             var isConjunct: Bool
         }
         var syllables: [Syllable] = []
-        for scalar in TextFolding.fold(word).unicodeScalars {
+        for scalar in word.unicodeScalars {
             let value = scalar.value
+            if value == 0x093C, !syllables.isEmpty {  // nukta stays with its consonant
+                syllables[syllables.count - 1].scalars.append(scalar)
+                continue
+            }
+            if value == 0x200C || value == 0x200D { continue }
             if TextFolding.isConsonant(value) {
                 if var last = syllables.last, last.isConsonant, last.scalars.last?.value == 0x094D {
                     last.scalars.append(scalar)
@@ -129,7 +134,9 @@ enum NameKey {
             return last != 0x094D
         }
         var deleted = Array(repeating: false, count: syllables.count)
-        if syllables.count > 1, let last = syllables.last, last.isConsonant, last.hasSchwa, !last.isConjunct {
+        // नरेन्द्र keeps its final vowel (a conjunct ending in र, य or व); फोंटेल्स does not.
+        let keepsFinalVowel = syllables.last.map { $0.isConjunct && [0x0930, 0x092F, 0x0935].contains($0.scalars.last?.value ?? 0) } ?? false
+        if syllables.count > 1, let last = syllables.last, last.isConsonant, last.hasSchwa, !keepsFinalVowel {
             deleted[syllables.count - 1] = true
         }
         if syllables.count > 2 {

@@ -26,7 +26,7 @@ struct RelationRules {
         var found: [FoundRelation] = []
         for s in sentences.indices {
             let sentence = sentences[s]
-            let cues = CueIndex(lexicon: lexicon, tokens: sentence.tokens)
+            let cues = sentence.cues
             found += meetings(in: sentence, at: s, cues: cues, entities: entities)
             found += gatherings(in: sentences, at: s, cues: cues, entities: entities)
             found += statements(in: sentence, at: s, cues: cues, entities: entities)
@@ -55,8 +55,7 @@ struct RelationRules {
               !cues.contains(.planned, near: cue, before: 4, after: 6) else { return [] }
         var people = people(in: sentences[s], entities: entities)
         for (index, sentence) in sentences.enumerated() where index != s {
-            let hostCues = CueIndex(lexicon: lexicon, tokens: sentence.tokens)
-            if hostCues.first(.host) != nil, let host = sentence.subject, entities[host].isPerson, !people.contains(host) {
+            if sentence.cues.first(.host) != nil, let host = sentence.subject, entities[host].isPerson, !people.contains(host) {
                 people.insert(host, at: 0)
             }
         }
@@ -83,10 +82,9 @@ struct RelationRules {
     // MARK: Statements
 
     private func statements(in sentence: ReadSentence, at s: Int, cues: CueIndex, entities: [ArticleEntity]) -> [FoundRelation] {
-        guard cues.first(.speech) != nil, let speaker = sentence.subject else { return [] }
-        let own = Set([entities[speaker].country.map { code in entities.firstIndex { $0.kind == .country(code: code) } } ?? nil,
-                       entities[speaker].organization.map { slug in entities.firstIndex { $0.kind == .organization(slug: slug) } } ?? nil]
-            .compactMap { $0 })
+        guard let verb = cues.first(.speech), let speaker = sentence.subject,
+              !isReportingClause(sentence, verb: verb) else { return [] }
+        let own = ownSide(of: speaker, entities: entities)
         var targets: [Reference] = []
         for reference in sentence.references.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
         where reference.entity != speaker && !own.contains(reference.entity) && !targets.contains(where: { $0.entity == reference.entity }) {
@@ -106,10 +104,50 @@ struct RelationRules {
         }
         for (index, target) in targets.enumerated() {
             let start = index > 0 ? targets[index - 1].tokens.upperBound : 0
-            let polarity = polarities[index] ?? cues.polarity(in: start..<target.tokens.lowerBound) ?? .neutral
+            var polarity = polarities[index] ?? cues.polarity(in: start..<target.tokens.lowerBound) ?? .neutral
+            if let verb = addressedBy(target, in: sentence) {
+                // "X से कहा", "told X": said to X, neutral unless the verb itself thanks or blames.
+                polarity = cues.polarity(in: verb..<(verb + 1)) ?? .neutral
+            }
             result.append(FoundRelation(kind: .statement, source: speaker, target: target.entity, polarity: polarity, sentence: s))
         }
         return result
+    }
+
+    /// "..., the ministry said": a report of what happened, whose speaker the sentence does
+    /// not name; it makes no statement.
+    private func isReportingClause(_ sentence: ReadSentence, verb: Int) -> Bool {
+        guard verb > 0, !sentence.tokens[verb].isDevanagari else { return false }
+        let previous = sentence.tokens[verb - 1]
+        let referenced = sentence.references.contains { $0.tokens.contains(verb - 1) }
+        return previous.isWord && !previous.isCapitalized && !referenced
+            && !["he", "she", "they", "it", "minister", "president"].contains(previous.key)
+            && sentence.cues.first(.meeting).map { $0 < verb } ?? false
+    }
+
+    /// The token of the speech verb when `target` is the one spoken to: `X से कहा`, `told X`.
+    private func addressedBy(_ target: Reference, in sentence: ReadSentence) -> Int? {
+        let after = target.tokens.upperBound
+        if after + 1 < sentence.tokens.count, sentence.tokens[after].key == "से",
+           sentence.cues.all(.speech).contains(after + 1) {
+            return after + 1
+        }
+        let before = target.tokens.lowerBound - 1
+        if before >= 0, ["told", "tells", "informed", "thanked", "congratulated", "urged", "assured"].contains(sentence.tokens[before].key) {
+            return before
+        }
+        return nil
+    }
+
+    /// The speaker's own country and organization, which a statement is not about.
+    private func ownSide(of speaker: Int, entities: [ArticleEntity]) -> Set<Int> {
+        var codes = [entities[speaker].country]
+        if case .organization(let slug) = entities[speaker].kind { codes.append(lexicon.organizations[slug]?.country) }
+        var own = Set(codes.compactMap { $0 }.compactMap { code in entities.firstIndex { $0.kind == .country(code: code) } })
+        if let slug = entities[speaker].organization, let index = entities.firstIndex(where: { $0.kind == .organization(slug: slug) }) {
+            own.insert(index)
+        }
+        return own
     }
 
     // MARK: Membership
@@ -119,9 +157,13 @@ struct RelationRules {
         let organizations = sentence.references.filter { if case .organization = entities[$0.entity].kind { true } else { false } }
         let countries = sentence.references.filter { if case .country = entities[$0.entity].kind { true } else { false } }
         var result: [FoundRelation] = []
-        if cues.first(.membership) != nil, let organization = organizations.first?.entity {
-            for member in Set(countries.map(\.entity)).sorted() {
-                result.append(FoundRelation(kind: .membership, source: member, target: organization, sentence: s))
+        if cues.first(.membership) != nil, let organization = organizations.first {
+            // Members stand in the clause of a membership word or of the organization.
+            let anchors = cues.all(.membership) + [organization.tokens.lowerBound]
+            let clauses = anchors.map { clause(around: $0, in: sentence) }
+            let members = countries.filter { country in clauses.contains { $0.contains(country.tokens.lowerBound) } }
+            for member in Set(members.map(\.entity)).sorted() {
+                result.append(FoundRelation(kind: .membership, source: member, target: organization.entity, sentence: s))
             }
         }
         if cues.first(.chair) != nil {
@@ -139,6 +181,18 @@ struct RelationRules {
             }
         }
         return result
+    }
+
+    private static let clauseEnds = Set(["है", "हैं", "था", "थे", "थी", "थीं", "is", "was", "are", "were", "has", "have", "had", ";", ".", "।"])
+
+    /// The tokens around `position` up to the nearest clause ends (auxiliary verbs, `;`).
+    private func clause(around position: Int, in sentence: ReadSentence) -> Range<Int> {
+        let tokens = sentence.tokens
+        var start = position
+        while start > 0, !RelationRules.clauseEnds.contains(tokens[start - 1].key) { start -= 1 }
+        var end = position + 1
+        while end < tokens.count, !RelationRules.clauseEnds.contains(tokens[end].key) { end += 1 }
+        return start..<end
     }
 
     private func lastOrganization(before s: Int, in sentences: [ReadSentence], entities: [ArticleEntity]) -> Int? {
@@ -169,34 +223,3 @@ struct RelationRules {
     }
 }
 
-/// Where each cue phrase stands in a sentence.
-private struct CueIndex {
-    private var positions: [Cue: [Int]] = [:]
-
-    init(lexicon: Lexicon, tokens: [Token]) {
-        var index = 0
-        while index < tokens.count {
-            if let (end, entries) = lexicon.match(tokens, at: index) {
-                for case .cue(let cue) in entries { positions[cue, default: []].append(index) }
-                index = end
-            } else {
-                index += 1
-            }
-        }
-    }
-
-    func first(_ cue: Cue) -> Int? { positions[cue]?.first }
-
-    func contains(_ cue: Cue, near position: Int, before: Int, after: Int) -> Bool {
-        positions[cue]?.contains { $0 >= position - before && $0 <= position + after } ?? false
-    }
-
-    /// The polarity that the cue words in `range` express, or nil when they express none.
-    func polarity(in range: Range<Int>) -> Polarity? {
-        let negative = positions[.negative]?.contains { range.contains($0) } ?? false
-        let positive = positions[.positive]?.contains { range.contains($0) } ?? false
-        if negative { return .negative }
-        if positive { return .positive }
-        return nil
-    }
-}

@@ -195,11 +195,17 @@ private struct State {
     /// minister: the same job under two names.
     func sameOffice(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return false }
+        // "the Russian minister" is whichever minister of Russia the article introduced.
+        if family(a) == "minister" || family(b) == "minister" {
+            let other = (lexicon.offices[family(a) == "minister" ? b : a]?.english ?? "").lowercased()
+            return other.contains("minister") || other.contains("secretary")
+        }
         return family(a) == family(b)
     }
 
     private func family(_ key: String) -> String {
         let english = (lexicon.offices[key]?.english ?? key).lowercased()
+        if english == "minister" { return "minister" }
         if english.contains("defen") && (english.contains("minister") || english.contains("secretary")) { return "defence" }
         if english.contains("foreign") || english.contains("external affairs") { return "foreign" }
         return key
@@ -207,50 +213,81 @@ private struct State {
 
     // MARK: Subjects
 
-    /// The subject of each sentence: in Hindi the mention before `ने`; otherwise the first
-    /// person (or pronoun) that is not a modifier. A pronoun takes the previous subject.
+    /// The subject of each sentence, the one who says or meets:
+    /// - Hindi: the mention right before `ने`; without `ने`, a person before the verb who is
+    ///   not followed by a postposition; otherwise the previous sentence's subject (Hindi
+    ///   drops a subject that stays the same).
+    /// - English: the person nearest before the first verb cue, else the nearest actor.
+    /// - `उन्होंने`, `he`, `she` before the verb: the previous sentence's subject.
     mutating func findSubjects() {
         var previous: Int?
         for s in sentences.indices {
-            let tokens = sentences[s].tokens
-            var subject: Int?
-            if let ergative = tokens.firstIndex(where: { $0.key == "ने" }) {
-                subject = sentences[s].references.last { $0.tokens.upperBound == ergative && !$0.isModifier }?.entity
-                if subject == nil, let pronoun = sentences[s].mentions.first(where: { if case .pronoun = $0.kind { $0.tokens.upperBound <= ergative } else { false } }) {
-                    _ = pronoun
-                    subject = previous
-                }
-            }
-            if subject == nil {
-                let first = sentences[s].references.filter { !$0.isModifier }.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
-                let pronoun = sentences[s].mentions.first { if case .pronoun = $0.kind { true } else { false } }
-                if let pronoun, first == nil || pronoun.tokens.lowerBound < first!.tokens.lowerBound {
-                    subject = previous
-                    if let previous { sentences[s].references.append(Reference(entity: previous, tokens: pronoun.tokens)) }
-                } else if let first, entities[first.entity].isPerson {
-                    subject = first.entity
-                } else {
-                    subject = sentences[s].references.first { entities[$0.entity].isPerson && !$0.isModifier }?.entity ?? first?.entity
-                }
-            }
+            let subject = subject(of: s, previous: previous)
             sentences[s].subject = subject
             if let subject, entities[subject].isPerson { previous = subject }
         }
     }
 
+    private static let postpositions = Set(["से", "को", "के", "की", "का", "में", "पर", "द्वारा"])
+    private static let verbCues: [Cue] = [.speech, .meeting, .attendance, .host]
+
+    private mutating func subject(of s: Int, previous: Int?) -> Int? {
+        let sentence = sentences[s]
+        let tokens = sentence.tokens
+        let actors = sentence.references.filter { !$0.isModifier }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let verb = sentence.cues.first(of: State.verbCues) ?? tokens.count
+        let pronoun = sentence.mentions.first { mention in
+            if case .pronoun = mention.kind { mention.tokens.upperBound <= verb } else { false }
+        }
+        let before = actors.filter { $0.tokens.upperBound <= verb }
+        if let pronoun, before.allSatisfy({ $0.tokens.lowerBound > pronoun.tokens.lowerBound }) {
+            if let previous { sentences[s].references.append(Reference(entity: previous, tokens: pronoun.tokens)) }
+            return previous
+        }
+        let isHindi = tokens.filter(\.isDevanagari).count * 2 > tokens.filter(\.isWord).count
+        if isHindi {
+            if let ergative = tokens.firstIndex(where: { $0.key == "ने" }) {
+                return actors.last { $0.tokens.upperBound == ergative }?.entity
+            }
+            let nominative = before.first { reference in
+                entities[reference.entity].isPerson
+                    && !State.postpositions.contains(reference.tokens.upperBound < tokens.count ? tokens[reference.tokens.upperBound].key : "")
+            }
+            if let nominative { return nominative.entity }
+            return verb < tokens.count ? previous : before.first?.entity
+        }
+        if let person = before.last(where: { entities[$0.entity].isPerson }) { return person.entity }
+        return before.last?.entity ?? actors.first { entities[$0.entity].isPerson }?.entity
+    }
+
     // MARK: Countries of office
 
-    /// People whose office names no country: Hindi press writes `रक्षा मंत्री राजनाथ सिंह`
-    /// for India's minister; an English article's own country is the one it names most.
+    /// People whose office names no country. Hindi press writes `रक्षा मंत्री राजनाथ सिंह` for
+    /// India's minister; an English article with a dateline (`MOSCOW:`, `ADDIS ABABA –`) is
+    /// written from that country. Otherwise the country stays unknown rather than guessed.
     mutating func assignDefaultCountries() {
-        var counts: [String: Int] = [:]
-        for entity in entities { if case .country(let code) = entity.kind { counts[code, default: 0] += entity.mentions.count } }
-        let dominant = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        let home = datelineCountry()
         for index in entities.indices where entities[index].isPerson && entities[index].office != nil
             && entities[index].country == nil && entities[index].organization == nil {
-            let hindi = entities[index].names.first?.first?.isDevanagari ?? true
-            entities[index].country = hindi ? "IN" : (dominant ?? "IN")
+            let hindi = entities[index].names.first?.first?.isDevanagari ?? introducedInHindi(index)
+            entities[index].country = hindi ? "IN" : home
         }
+    }
+
+    /// The country of a capital that opens one of the first lines: `MOSCOW: ...`.
+    private func datelineCountry() -> String? {
+        for sentence in sentences.prefix(12) {
+            guard let (end, entries) = lexicon.match(sentence.tokens, at: 0), end < sentence.tokens.count,
+                  [":", ",", "–", "-", "—", "("].contains(sentence.tokens[end].key) else { continue }
+            for case .capital(let code) in entries { return code }
+        }
+        return nil
+    }
+
+    private func introducedInHindi(_ index: Int) -> Bool {
+        sentences.first { !$0.references(to: index).isEmpty }.map { sentence in
+            sentence.tokens.filter(\.isDevanagari).count * 2 > sentence.tokens.filter(\.isWord).count
+        } ?? false
     }
 
     // MARK: -
