@@ -36,6 +36,8 @@ struct Reference: Sendable {
     let tokens: Range<Int>
     /// A country named only as an adjective or inside a person's description.
     var isModifier = false
+    /// See `SentenceMention.isAdjective`.
+    var isAdjective = false
 }
 
 /// A sentence with its tokens, what it names and who its subject is.

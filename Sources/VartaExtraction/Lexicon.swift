@@ -21,6 +21,8 @@ enum Cue: String, Sendable, CaseIterable {
     case attendance
     /// Opening, chairing or hosting a gathering: the host met every participant.
     case host
+    /// Arriving or visiting: the visitor is not from the country the article is written in.
+    case visit
     /// A word that ends a Hindi or English name: postpositions, verbs, function words.
     case nameStop = "name-stop"
 }

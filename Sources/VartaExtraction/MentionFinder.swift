@@ -38,8 +38,9 @@ struct MentionFinder {
                 switch entry {
                 case .country(let code), .demonym(let code):
                     var mention = SentenceMention(kind: .country(code: code), tokens: span.tokens, head: span.tokens)
-                    mention.isModifier = consumed.contains(span.tokens.lowerBound)
-                        || (entry == .demonym(code: code) && context.isFollowedByNoun(span))
+                    let inPerson = consumed.contains(span.tokens.lowerBound)
+                    mention.isAdjective = !inPerson && entry == .demonym(code: code) && context.isFollowedByNoun(span)
+                    mention.isModifier = inPerson || mention.isAdjective
                     found.append(mention)
                 case .capital(let code) where context.capitalActsAsGovernment(span):
                     found.append(SentenceMention(kind: .country(code: code), tokens: span.tokens, head: span.tokens))
@@ -161,9 +162,14 @@ private struct Context {
         var nameStart = end
         var skippedComma = false
         while nameStart < tokens.count {
-            if let span = spanStartingAt[nameStart], span.isTitle {
+            if let span = spanStartingAt[nameStart], span.isTitle || (span.office != nil && phrase.office != nil) {
+                // Ranks and honorifics; a second office of the same person ("High Representative
+                // Vice President", "Deputy Prime Minister and Foreign Minister").
                 nameStart = span.tokens.upperBound
                 if key(nameStart) == "." { nameStart += 1 }
+            } else if ["and", "एवं", "तथा", "और"].contains(key(nameStart) ?? ""), phrase.office != nil,
+                      let next = spanStartingAt[nameStart + 1], next.office != nil {
+                nameStart = next.tokens.upperBound
             } else if key(nameStart) == "(", phrase.office != nil,
                       let close = (nameStart + 1..<min(nameStart + 6, tokens.count)).first(where: { key($0) == ")" }) {
                 nameStart = close + 1  // "राष्ट्रीय सुरक्षा सलाहकार (एनएसए) अजीत डोभाल"
@@ -363,8 +369,14 @@ private struct Context {
         // a verb, an adverb or a possessive; a dateline or a place name is not.
         guard after != nil, span.tokens.upperBound < tokens.count else { return false }
         let next = tokens[span.tokens.upperBound]
-        return next.key == "'" || (next.isWord && !next.isCapitalized && !isStop(at: span.tokens.upperBound))
-            || ["has", "is", "was", "will", "and", "had", "would", "says", "said"].contains(next.key)
+        return next.key == "'" || ["has", "is", "was", "will", "and", "had", "would", "says", "said"].contains(next.key)
+            || (next.isWord && !next.isCapitalized && looksLikeVerb(next) && !lexicon.isCue(next, .meeting))
+            || lexicon.isCue(next, .speech)
+    }
+
+    /// `spreads`, `accused`, `deliberately`: a word that acts, not a noun such as `agreement`.
+    private func looksLikeVerb(_ token: Token) -> Bool {
+        token.key.hasSuffix("s") || token.key.hasSuffix("ed") || token.key.hasSuffix("ly")
     }
 
     /// `Russian troops`: a demonym used as an adjective still names the country, but not as

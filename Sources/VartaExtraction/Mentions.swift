@@ -16,6 +16,9 @@ struct SentenceMention: Sendable {
     let head: Range<Int>
     /// A country mentioned only as an adjective (`Russian`, `रूसी`) inside another phrase.
     var isModifier = false
+    /// A demonym describing a thing (`Indian Ocean`, `रूसी सेना`), not a person's country:
+    /// it names the country but says nothing to or about it.
+    var isAdjective = false
 }
 
 /// A person as one phrase describes them: `रूसी रक्षा मंत्री सर्गेई शोइगु`,

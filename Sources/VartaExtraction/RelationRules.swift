@@ -82,12 +82,14 @@ struct RelationRules {
     // MARK: Statements
 
     private func statements(in sentence: ReadSentence, at s: Int, cues: CueIndex, entities: [ArticleEntity]) -> [FoundRelation] {
-        guard let verb = cues.first(.speech), let speaker = sentence.subject,
+        guard let verb = cues.first(.speech), let speaker = speaker(of: sentence, verb: verb, entities: entities),
               !isReportingClause(sentence, verb: verb) else { return [] }
         let own = ownSide(of: speaker, entities: entities)
         var targets: [Reference] = []
         for reference in sentence.references.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
-        where reference.entity != speaker && !own.contains(reference.entity) && !targets.contains(where: { $0.entity == reference.entity }) {
+        where reference.entity != speaker && !own.contains(reference.entity) && !reference.isAdjective
+            && isInRemark(reference, sentence: sentence, verb: verb, speaker: speaker)
+            && !targets.contains(where: { $0.entity == reference.entity }) {
             targets.append(reference)
         }
         var result: [FoundRelation] = []
@@ -114,15 +116,32 @@ struct RelationRules {
         return result
     }
 
-    /// "..., the ministry said": a report of what happened, whose speaker the sentence does
-    /// not name; it makes no statement.
+    /// Whether an entity is part of what was said: after the speaker in Hindi (`X ने Y पर
+    /// निशाना साधा`, `X ने कहा कि Y`), after the verb in English (`X said Y`), or quoted before
+    /// it (`"... Y ...," X said`) — not in an opening phrase (`Ahead of a summit hosted by Y, X said`).
+    private func isInRemark(_ reference: Reference, sentence: ReadSentence, verb: Int, speaker: Int) -> Bool {
+        let speakerEnd = sentence.references.filter { $0.entity == speaker }.map(\.tokens.upperBound).min() ?? 0
+        if sentence.tokens[verb].isDevanagari { return reference.tokens.lowerBound >= speakerEnd }
+        if reference.tokens.lowerBound > verb { return true }
+        let quotes: Set<String> = ["\"", "“", "”", "'", "’", "‘"]
+        return sentence.tokens[reference.tokens.upperBound..<max(reference.tokens.upperBound, speakerEnd)].contains { quotes.contains($0.key) }
+    }
+
+    /// Who speaks: in English a person right before the speech verb (`Putin said`), else the subject.
+    private func speaker(of sentence: ReadSentence, verb: Int, entities: [ArticleEntity]) -> Int? {
+        guard !sentence.tokens[verb].isDevanagari else { return sentence.subject }
+        let close = sentence.references.filter { reference in
+            entities[reference.entity].isPerson && reference.tokens.upperBound <= verb && reference.tokens.upperBound >= verb - 3
+        }
+        return close.max { $0.tokens.upperBound < $1.tokens.upperBound }?.entity ?? sentence.subject
+    }
+
+    /// "X held talks with Y, the ministry said": an English report of a meeting, attributed
+    /// after a comma; the sentence states no opinion of its own.
     private func isReportingClause(_ sentence: ReadSentence, verb: Int) -> Bool {
-        guard verb > 0, !sentence.tokens[verb].isDevanagari else { return false }
-        let previous = sentence.tokens[verb - 1]
-        let referenced = sentence.references.contains { $0.tokens.contains(verb - 1) }
-        return previous.isWord && !previous.isCapitalized && !referenced
-            && !["he", "she", "they", "it", "minister", "president"].contains(previous.key)
-            && sentence.cues.first(.meeting).map { $0 < verb } ?? false
+        guard verb > 0, !sentence.tokens[verb].isDevanagari,
+              let meeting = sentence.cues.first(.meeting), meeting < verb else { return false }
+        return sentence.tokens[max(0, verb - 4)..<verb].contains { $0.key == "," }
     }
 
     /// The token of the speech verb when `target` is the one spoken to: `X से कहा`, `told X`.
@@ -208,16 +227,14 @@ struct RelationRules {
     private func affiliations(entities: [ArticleEntity], sentences: [ReadSentence]) -> [FoundRelation] {
         var result: [FoundRelation] = []
         for (index, entity) in entities.enumerated() where entity.isPerson {
-            let target: Int?
-            if let slug = entity.organization {
-                target = entities.firstIndex { $0.kind == .organization(slug: slug) }
-            } else if let code = entity.country {
-                target = entities.firstIndex { $0.kind == .country(code: code) }
-            } else {
-                target = nil
+            // The body whose office it is, and the country of a national body or of the office.
+            let organization = entity.organization.flatMap { slug in entities.firstIndex { $0.kind == .organization(slug: slug) } }
+            let code = entity.country ?? entity.organization.flatMap { lexicon.organizations[$0]?.country }
+            let country = code.flatMap { code in entities.firstIndex { $0.kind == .country(code: code) } }
+            guard let s = sentences.firstIndex(where: { !$0.references(to: index).isEmpty }) else { continue }
+            for target in [organization, country].compactMap({ $0 }) {
+                result.append(FoundRelation(kind: .affiliation, source: index, target: target, sentence: s))
             }
-            guard let target, let s = sentences.firstIndex(where: { !$0.references(to: index).isEmpty }) else { continue }
-            result.append(FoundRelation(kind: .affiliation, source: index, target: target, sentence: s))
         }
         return result
     }

@@ -111,6 +111,7 @@ private struct State {
                 case .country(let code):
                     var reference = Reference(entity: countryEntity(code), tokens: mention.head)
                     reference.isModifier = mention.isModifier
+                    reference.isAdjective = mention.isAdjective
                     sentences[s].references.append(reference)
                     entities[reference.entity].mentions.append(sentences[s].byteRange(of: mention.head))
                 case .organization(let slug):
@@ -146,6 +147,12 @@ private struct State {
     mutating func addOfficials(counterparts: Bool) {
         for s in sentences.indices {
             for mention in sentences[s].mentions {
+                // "his US counterpart Lloyd Austin" holds the subject's office.
+                if counterparts, case .person(let phrase) = mention.kind, phrase.isNamed, phrase.isCounterpart,
+                   let subject = sentences[s].subject, let reference = sentences[s].references.first(where: { $0.tokens == mention.head }),
+                   entities[reference.entity].office == nil {
+                    entities[reference.entity].office = entities[subject].office
+                }
                 guard case .person(let phrase) = mention.kind, !phrase.isNamed, phrase.isCounterpart == counterparts else { continue }
                 var office = phrase.office
                 if phrase.isCounterpart {
@@ -257,21 +264,46 @@ private struct State {
             return verb < tokens.count ? previous : before.first?.entity
         }
         if let person = before.last(where: { entities[$0.entity].isPerson }) { return person.entity }
-        return before.last?.entity ?? actors.first { entities[$0.entity].isPerson }?.entity
+        if let actor = before.last { return actor.entity }
+        return verb < tokens.count ? nil : actors.first { entities[$0.entity].isPerson }?.entity
     }
 
     // MARK: Countries of office
 
     /// People whose office names no country. Hindi press writes `रक्षा मंत्री राजनाथ सिंह` for
-    /// India's minister; an English article with a dateline (`MOSCOW:`, `ADDIS ABABA –`) is
-    /// written from that country. Otherwise the country stays unknown rather than guessed.
+    /// India's minister. An English article is written from the country of its dateline
+    /// (`MOSCOW:`, `ADDIS ABABA –`) or, without one, from the country it names far more
+    /// than any other; a visitor (`arrived`, `visit`) or an international office
+    /// (Secretary-General) is not from there. Otherwise the country stays unknown.
     mutating func assignDefaultCountries() {
-        let home = datelineCountry()
+        let home = datelineCountry() ?? dominantCountry()
         for index in entities.indices where entities[index].isPerson && entities[index].office != nil
             && entities[index].country == nil && entities[index].organization == nil {
-            let hindi = entities[index].names.first?.first?.isDevanagari ?? introducedInHindi(index)
-            entities[index].country = hindi ? "IN" : home
+            if entities[index].names.first?.first?.isDevanagari ?? introducedInHindi(index) {
+                entities[index].country = "IN"
+            } else if !isInternational(entities[index].office!), !isVisitor(index) {
+                entities[index].country = home
+            }
         }
+    }
+
+    private func isInternational(_ office: String) -> Bool {
+        ["secretary-general", "deputy-secretary-general", "under-secretary-general", "chairperson", "vice-chairperson",
+         "high-representative", "permanent-representative", "deputy-permanent-representative", "head"].contains(office)
+    }
+
+    private func isVisitor(_ index: Int) -> Bool {
+        guard let first = sentences.first(where: { !$0.references(to: index).isEmpty }) else { return false }
+        return first.cues.first(.visit) != nil
+    }
+
+    /// The country named at least twice as often as any other, if there is one.
+    private func dominantCountry() -> String? {
+        var counts: [String: Int] = [:]
+        for entity in entities { if case .country(let code) = entity.kind { counts[code] = entity.mentions.count } }
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first, ranked.count == 1 || top.value >= 2 * ranked[1].value else { return nil }
+        return top.key
     }
 
     /// The country of a capital that opens one of the first lines: `MOSCOW: ...`.
