@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 VARTA := .build/release/varta
 EXAMPLE := examples/sco-2023-04-28
 
-.PHONY: demo test deps build examples clean
+.PHONY: demo test deps build examples score clean
 
 demo: deps build examples
 	@echo "Rendered $(EXAMPLE)/graph.svg from $(EXAMPLE)/graph.json"
@@ -32,10 +32,15 @@ deps:
 build:
 	swift build -c release
 
-# The example's DOT and SVG, made from its graph JSON.
+# The example's graph, extracted from the article, and its DOT and SVG.
 examples: build
+	$(VARTA) extract $(EXAMPLE)/hi-sco-2023-04-28.txt -o $(EXAMPLE)/graph.json
 	$(VARTA) export $(EXAMPLE)/graph.json --format dot --cluster -o $(EXAMPLE)/graph.dot
 	$(VARTA) render $(EXAMPLE)/graph.json --cluster -o $(EXAMPLE)/graph.svg
+
+# Extraction quality on the hand-annotated dev set.
+score: build
+	python3 ../shared/eval/score.py --gold ../shared/eval/dev --cmd '$(VARTA) extract --format json {}'
 
 clean:
 	rm -rf .build

@@ -16,6 +16,36 @@ public struct Extractor: Sendable {
 
     /// The graph of one article.
     public func extract(_ article: Article) -> Graph {
+        let reading = read(article)
+        return GraphBuilder(lexicon: lexicon, article: article, entities: reading.entities, sentences: reading.sentences)
+            .graph(relations: reading.relations)
+    }
+
+    /// How the extractor read an article, sentence by sentence: what each sentence names
+    /// (with the entity it was resolved to), its subject, and the relations it supports.
+    /// For checking why an edge is, or is not, in the graph.
+    public func explain(_ article: Article) -> String {
+        let reading = read(article)
+        let builder = GraphBuilder(lexicon: lexicon, article: article, entities: reading.entities, sentences: reading.sentences)
+        var text = ""
+        for (index, sentence) in reading.sentences.enumerated() {
+            text += "[\(index)] line \(sentence.sentence.line): \(sentence.sentence.text)\n"
+            for reference in sentence.references.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                let words = sentence.tokens[reference.tokens].map(\.text).joined(separator: " ")
+                let role = reference.isAdjective ? " (adjective)" : reference.isModifier ? " (modifier)" : ""
+                text += "    \(words) → \(builder.label(of: reading.entities[reference.entity]))\(role)\n"
+            }
+            if let subject = sentence.subject { text += "    subject: \(builder.label(of: reading.entities[subject]))\n" }
+            for relation in reading.relations where relation.sentence == index {
+                let polarity = relation.polarity.map { " (\($0.rawValue))" } ?? ""
+                text += "    \(relation.kind.rawValue): \(builder.label(of: reading.entities[relation.source])) → "
+                    + "\(builder.label(of: reading.entities[relation.target]))\(polarity)\n"
+            }
+        }
+        return text
+    }
+
+    private func read(_ article: Article) -> (entities: [ArticleEntity], sentences: [ReadSentence], relations: [FoundRelation]) {
         let finder = MentionFinder(lexicon: lexicon)
         let read = SentenceSegmenter.sentences(in: article.text).map { sentence in
             let tokens = Tokenizer.tokens(in: sentence.text, startingAt: sentence.start)
@@ -24,19 +54,7 @@ public struct Extractor: Sendable {
         }
         let (entities, sentences) = Resolver(lexicon: lexicon).resolve(read)
         let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences)
-        if ProcessInfo.processInfo.environment["VARTA_TRACE"] != nil {
-            for sentence in sentences {
-                var line = "# \(sentence.sentence.text.prefix(90))\n"
-                for reference in sentence.references {
-                    let words = sentence.tokens[reference.tokens].map(\.text).joined(separator: " ")
-                    line += "   ref \(reference.entity) \(entities[reference.entity].kind) [\(words)]\(reference.isModifier ? " mod" : "")\n"
-                }
-                line += "   subject \(sentence.subject.map(String.init) ?? "-")\n"
-                FileHandle.standardError.write(Data(line.utf8))
-            }
-        }
-        return GraphBuilder(lexicon: lexicon, article: article, entities: entities, sentences: sentences)
-            .graph(relations: relations)
+        return (entities, sentences, relations)
     }
 
     /// The merged graph of several articles.
@@ -81,13 +99,13 @@ private struct GraphBuilder {
         return graph
     }
 
-    /// An organization named only on a line of its own (`आईएएनएस`, `Sputnik International`)
-    /// is the page's source, not an actor.
+    /// A news agency named only as the page's source — on a line of its own (`आईएएनएस`) or
+    /// with credit words (`IANS news feed`, `With inputs from PTI`) — is not an actor.
     private func isCreditOnly(_ index: Int) -> Bool {
-        guard case .organization = entities[index].kind else { return false }
+        guard case .organization(let slug) = entities[index].kind, lexicon.organizations[slug]?.kind == "agency" else { return false }
         return sentences.allSatisfy { sentence in
             let references = sentence.references(to: index)
-            return references.isEmpty || references.allSatisfy { $0.tokens.count >= sentence.tokens.count - 1 }
+            return references.isEmpty || sentence.tokens.filter(\.isWord).count <= 4 || sentence.cues.first(.credit) != nil
         }
     }
 
@@ -155,8 +173,11 @@ private struct GraphBuilder {
         case .country(let code): return lexicon.countries[code]?.hindi.map { ["hi": $0] } ?? [:]
         case .organization(let slug): return lexicon.organizations[slug]?.hindi.map { ["hi": $0] } ?? [:]
         case .person:
-            let hindi = longest(entity.names.filter { $0.first?.isDevanagari ?? false })
-            return hindi.map { ["hi": $0] } ?? [:]
+            if let hindi = longest(entity.names.filter { $0.first?.isDevanagari ?? false }) { return ["hi": hindi] }
+            // An official known only by office: "कजाकिस्तान के रक्षा मंत्री".
+            guard entity.names.isEmpty, let office = entity.office.flatMap({ lexicon.offices[$0]?.hindi }) else { return [:] }
+            let body = entity.organization.flatMap { lexicon.organizations[$0]?.hindi } ?? entity.country.flatMap { lexicon.countries[$0]?.hindi }
+            return body.map { ["hi": "\($0) के \(office)"] } ?? [:]
         }
     }
 

@@ -23,6 +23,8 @@ enum Cue: String, Sendable, CaseIterable {
     case host
     /// Arriving or visiting: the visitor is not from the country the article is written in.
     case visit
+    /// Words around a news agency credited as the source (`news feed`, `inputs`, `खबर`).
+    case credit
     /// A word that ends a Hindi or English name: postpositions, verbs, function words.
     case nameStop = "name-stop"
 }

@@ -41,6 +41,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Layout engine for image formats (chosen by graph size by default).")
     var engine: LayoutEngine?
 
+    @Flag(help: "Print on stderr how each sentence was read: what it names, its subject, the relations it gives.")
+    var explain = false
+
     @OptionGroup var diagram: DiagramOptions
 
     func validate() throws {
@@ -59,6 +62,7 @@ struct ExtractCommand: ParsableCommand {
             do {
                 let article = try ArticleReader.read(Array(bytes), id: id, dateOverride: date.flatMap { Day(iso: $0) })
                 graph.merge(extractor.extract(article))
+                if explain { FileHandle.standardError.write(Data(extractor.explain(article).utf8)) }
             } catch {
                 throw CommandError(description: "\(input): \(error.description)")
             }

@@ -76,6 +76,13 @@ struct CLITests {
         }
     }
 
+    @Test func committedExampleGraphIsWhatExtractGives() throws {
+        let run = try VartaRun(["extract", "\(VartaRun.example)/hi-sco-2023-04-28.txt"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let committed = try Data(contentsOf: URL(fileURLWithPath: "\(VartaRun.example)/graph.json"))
+        #expect(run.stdout == committed, "run `make examples` to refresh examples/")
+    }
+
     @Test func committedExampleOutputsAreUpToDate() throws {
         let dot = try VartaRun(["export", "\(VartaRun.example)/graph.json", "--format", "dot", "--cluster"])
         #expect(dot.status == 0)
