@@ -30,6 +30,11 @@ public struct Graph: Hashable, Sendable {
         }
     }
 
+    /// Puts `entity` in place of the one with the same id (or adds it).
+    public mutating func replace(_ entity: Entity) {
+        entities[entity.id] = entity
+    }
+
     /// Adds a relation, or merges it into the one with the same id.
     public mutating func insert(_ relation: Relation) {
         if relations[relation.id] == nil {
@@ -49,6 +54,26 @@ public struct Graph: Hashable, Sendable {
     public func merging(_ other: Graph) -> Graph {
         var result = self
         result.merge(other)
+        return result
+    }
+
+    /// The same graph with some entity ids replaced (`renames[old] = new`): relations and
+    /// affiliations follow, and entities or relations that become the same are merged.
+    public func renamingEntities(_ renames: [String: String]) -> Graph {
+        guard !renames.isEmpty else { return self }
+        func renamed(_ id: String) -> String { renames[id] ?? id }
+        var result = Graph()
+        for var entity in sortedEntities {
+            entity.id = renamed(entity.id)
+            entity.affiliation = entity.affiliation.map(renamed)
+            result.insert(entity)
+        }
+        for relation in sortedRelations {
+            let source = renamed(relation.source), target = renamed(relation.target)
+            guard source != target else { continue }
+            result.insert(Relation(kind: relation.kind, source: source, target: target, polarity: relation.polarity,
+                                   dates: relation.dates, weight: relation.weight, evidence: relation.evidence))
+        }
         return result
     }
 

@@ -57,9 +57,9 @@ public struct Extractor: Sendable {
         return (entities, sentences, relations)
     }
 
-    /// The merged graph of several articles.
+    /// The merged graph of several articles (see `CorpusMerge`).
     public func extract(_ articles: [Article]) -> Graph {
-        articles.reduce(into: Graph()) { $0.merge(extract($1)) }
+        CorpusMerge.merge(articles.map(extract))
     }
 }
 

@@ -58,6 +58,9 @@ struct Lexicon: Sendable {
     private(set) var organizations: [String: Organization] = [:]
     private(set) var offices: [String: Office] = [:]
     private(set) var phrases = PhraseTable<LexiconEntry>()
+    /// Every word of every office title (`defence`, `foreign`, `affairs`, ...), folded:
+    /// such words are not names, even capitalised (`Major Defense Partnership`).
+    private(set) var officeWords: Set<String> = []
 
     /// The lexicon shipped with Varta, loaded on first use.
     static let standard: Result<Lexicon, LexiconError> = Result { () throws(LexiconError) in
@@ -135,6 +138,7 @@ struct Lexicon: Sendable {
         let hindi = values(row[3])
         offices[key] = Office(key: key, english: row[1], hindi: hindi.first)
         for name in [row[1]] + values(row[2]) + hindi {
+            officeWords.formUnion(Tokenizer.tokens(in: name, startingAt: 0).filter(\.isWord).map(\.key))
             phrases.add(name, .office(key: key, plural: false))
             if let plural = Lexicon.plural(of: name) { phrases.add(plural, .office(key: key, plural: true)) }
         }

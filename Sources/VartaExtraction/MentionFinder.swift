@@ -320,7 +320,8 @@ private struct Context {
         var words = 0
         while index < tokens.count, words < 5 {
             let token = tokens[index]
-            if token.isWord, !token.isDevanagari, token.isCapitalized, !isStop(at: index), !isLexiconName(at: index) {
+            if token.isWord, !token.isDevanagari, token.isCapitalized, !isStop(at: index), !isLexiconName(at: index),
+               !lexicon.officeWords.contains(token.key) {
                 words += 1
                 index += 1
                 if key(index) == ".", token.key.unicodeScalars.count == 1 { index += 1 }  // "S. Jaishankar"

@@ -145,14 +145,9 @@ private struct State {
     /// `कजाकिस्तान के रक्षा मंत्रियों` (one official per country), `the Russian minister`,
     /// `अपने समकक्षों` (the subject's own office in other countries).
     mutating func addOfficials(counterparts: Bool) {
+        if counterparts { assignCounterpartOffices() }
         for s in sentences.indices {
             for mention in sentences[s].mentions {
-                // "his US counterpart Lloyd Austin" holds the subject's office.
-                if counterparts, case .person(let phrase) = mention.kind, phrase.isNamed, phrase.isCounterpart,
-                   let subject = sentences[s].subject, let reference = sentences[s].references.first(where: { $0.tokens == mention.head }),
-                   entities[reference.entity].office == nil {
-                    entities[reference.entity].office = entities[subject].office
-                }
                 guard case .person(let phrase) = mention.kind, !phrase.isNamed, phrase.isCounterpart == counterparts else { continue }
                 var office = phrase.office
                 if phrase.isCounterpart {
@@ -173,6 +168,19 @@ private struct State {
                     let index = holder ?? unnamedOfficial(office: office, country: code, organization: phrase.organization)
                     refer(s, index, mention.head)
                 }
+            }
+        }
+    }
+
+    /// "his US counterpart Lloyd Austin" holds the subject's office.
+    private mutating func assignCounterpartOffices() {
+        for s in sentences.indices {
+            for mention in sentences[s].mentions {
+                guard case .person(let phrase) = mention.kind, phrase.isNamed, phrase.isCounterpart,
+                      let subject = sentences[s].subject,
+                      let reference = sentences[s].references.first(where: { $0.tokens == mention.head }),
+                      entities[reference.entity].office == nil else { continue }
+                entities[reference.entity].office = entities[subject].office
             }
         }
     }

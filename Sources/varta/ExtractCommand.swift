@@ -55,18 +55,19 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let extractor: Extractor
         do { extractor = try Extractor() } catch { throw CommandError(description: error.description) }
-        var graph = Graph()
+        var graphs: [Graph] = []
         for input in inputs {
             let bytes = try readInput(input)
             let id = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
             do {
                 let article = try ArticleReader.read(Array(bytes), id: id, dateOverride: date.flatMap { Day(iso: $0) })
-                graph.merge(extractor.extract(article))
+                graphs.append(extractor.extract(article))
                 if explain { FileHandle.standardError.write(Data(extractor.explain(article).utf8)) }
             } catch {
                 throw CommandError(description: "\(input): \(error.description)")
             }
         }
+        let graph = CorpusMerge.merge(graphs)
         let target = OutputTarget(path: output)
         switch format {
         case .json:

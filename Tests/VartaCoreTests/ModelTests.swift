@@ -87,3 +87,26 @@ struct MergeTests {
         #expect(Graph.invalidIDReason("node") == nil)
     }
 }
+
+@Suite("Renaming")
+struct RenamingTests {
+    @Test func renamingMergesEntitiesAndTheirRelations() {
+        let graph = Graph(
+            entities: [
+                Entity(id: "person:sargei-shoigu", kind: .person, label: "Sargei Shoigu", affiliation: "country:RU"),
+                Entity(id: "person:sergei-shoigu", kind: .person, label: "Sergei Shoigu"),
+                Entity(id: "country:RU", kind: .country, label: "Russia"),
+            ],
+            relations: [
+                Relation(kind: .affiliation, source: "person:sargei-shoigu", target: "country:RU",
+                         evidence: [Evidence(document: "hi", sentence: "रूसी रक्षा मंत्री सर्गेई शोइगु")]),
+                Relation(kind: .affiliation, source: "person:sergei-shoigu", target: "country:RU",
+                         evidence: [Evidence(document: "en", sentence: "Russian Defence Minister Sergei Shoigu")]),
+            ])
+        let renamed = graph.renamingEntities(["person:sargei-shoigu": "person:sergei-shoigu"])
+        #expect(renamed.entities.keys.sorted() == ["country:RU", "person:sergei-shoigu"])
+        #expect(renamed.entities["person:sergei-shoigu"]?.affiliation == "country:RU")
+        #expect(renamed.relations.count == 1)
+        #expect(renamed.relations.values.first?.weight == 2)
+    }
+}

@@ -140,3 +140,23 @@ struct ArticleGraphTests {
         #expect(try graph(text) == graph(text))
     }
 }
+
+@Suite("Corpus merge")
+struct CorpusMergeTests {
+    let extractor = try! Extractor()
+
+    func article(_ id: String, _ text: String) throws -> Article {
+        try ArticleReader.read(Array(text.utf8), id: id)
+    }
+
+    @Test func onePersonAcrossScriptsAndSpellings() throws {
+        let english = try article("en", "Talks\n\nRussian Defence Minister Sergey Shoigu met Chinese Defence Minister Dong Jun in Beijing.\n")
+        let hindi = try article("hi", "बैठक\n\nरूसी रक्षा मंत्री सर्गेई शोइगु ने चीनी रक्षा मंत्री डोंग जुन से मुलाकात की।\n")
+        let merged = extractor.extract([english, hindi])
+        let people = merged.entities.values.filter { $0.kind == .person }
+        #expect(people.map(\.id).sorted() == ["person:dong-jun", "person:sergey-shoigu"])
+        let meeting = try #require(merged.relations.values.first { $0.kind == .meeting })
+        #expect(meeting.weight == 2)
+        #expect(extractor.extract([hindi, english]) == merged)
+    }
+}

@@ -1,0 +1,76 @@
+import VartaCore
+
+/// Merges the graphs of many articles, recognising one person under the spellings of
+/// different articles: `Sergei Shoigu`, `Sergey Shoigu` and `सर्गेई शोइगु` (read as
+/// "Sargei Shoigu") share the consonant skeleton of every word and become one node.
+///
+/// The id kept is chosen from all the spellings at once, so the result does not depend on
+/// the order of the articles: the id of a name printed in Latin letters (not transliterated)
+/// is preferred, then the smallest.
+public enum CorpusMerge {
+    public static func merge(_ graphs: [Graph]) -> Graph {
+        var groups: [String: Set<String>] = [:]     // name key → person ids
+        var printedInLatin: Set<String> = []
+        var labels: [String: String] = [:]
+        for graph in graphs {
+            for entity in graph.entities.values where entity.kind == .person {
+                for key in nameKeys(of: entity) { groups[key, default: []].insert(entity.id) }
+                if entity.surfaceForms.contains(where: { $0 == entity.label }) { printedInLatin.insert(entity.id) }
+                labels[entity.id] = min(labels[entity.id] ?? entity.label, entity.label)
+            }
+        }
+        // Ids that share a key belong together; join groups that share an id.
+        var canonical: [String: String] = [:]
+        var unions = UnionFind()
+        for ids in groups.values {
+            let sorted = ids.sorted()
+            for id in sorted.dropFirst() { unions.join(sorted[0], id) }
+        }
+        for members in unions.groups().values {
+            let best = members.sorted { (printedInLatin.contains($0) ? 0 : 1, $0) < (printedInLatin.contains($1) ? 0 : 1, $1) }[0]
+            for member in members where member != best { canonical[member] = best }
+        }
+        var merged = graphs.reduce(into: Graph()) { $0.merge($1.renamingEntities(canonical)) }
+        // The kept id's own spelling labels the merged node, whichever article came first.
+        for id in Set(canonical.values) {
+            guard var entity = merged.entities[id], let label = labels[id] else { continue }
+            entity.label = label
+            merged.replace(entity)
+        }
+        return merged
+    }
+
+    /// Keys under which two spellings of a name are the same: the skeleton of each word of
+    /// the label and of the Hindi name, when they have at least two words.
+    static func nameKeys(of entity: Entity) -> [String] {
+        [entity.label, entity.hindiName].compactMap { $0 }.compactMap { name in
+            // A word of vowels only ("Yi", "यी") keeps its place as "_".
+            let words = name.split(separator: " ").map { NameKey.skeleton(String($0)) }.map { $0.isEmpty ? "_" : $0 }
+            guard words.count >= 2, words.contains(where: { $0.count >= 2 }) else { return nil }
+            return words.joined(separator: " ")
+        }
+    }
+}
+
+/// Groups of strings joined by shared membership.
+private struct UnionFind {
+    private var parent: [String: String] = [:]
+
+    mutating func find(_ item: String) -> String {
+        var root = parent[item, default: item]
+        while let next = parent[root], next != root { root = next }
+        parent[item] = root
+        return root
+    }
+
+    mutating func join(_ a: String, _ b: String) {
+        let (rootA, rootB) = (find(a), find(b))
+        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+    }
+
+    mutating func groups() -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for item in Array(parent.keys) { result[find(item), default: []].append(item) }
+        return result
+    }
+}
