@@ -14,27 +14,14 @@ public enum GraphvizRenderer {
     /// Renders `dot` with `engine` into `format`.
     public static func render(dot: String, format: RenderFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendering {
         let outcome: Result<Rendering, GraphvizError> = GraphvizGate.run { gvc, messages in
-            guard let graph = readGraph(dot) else {
-                GraphvizGate.drainMessages(into: &messages)
-                return .failure(GraphvizError(
-                    stage: .parse, message: messages.errors.joined(separator: "; "),
-                    advice: "Check the DOT syntax near the line named."))
-            }
+            guard let graph = readGraph(dot) else { return .failure(failure(.parse, &messages)) }
             defer { agclose(graph) }
-            guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
-                GraphvizGate.drainMessages(into: &messages)
-                return .failure(GraphvizError(
-                    stage: .layout, message: messages.errors.joined(separator: "; "),
-                    advice: "If Graphviz lists no layout plugins, reinstall them with `apt-get install --reinstall libgraphviz-dev`."))
-            }
+            guard gvLayout(gvc, graph, engine.rawValue) == 0 else { return .failure(failure(.layout, &messages)) }
             defer { gvFreeLayout(gvc, graph) }
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             guard gvRenderData(gvc, graph, format.rawValue, &data, &length) == 0, let data else {
-                GraphvizGate.drainMessages(into: &messages)
-                return .failure(GraphvizError(
-                    stage: .render, message: messages.errors.joined(separator: "; "),
-                    advice: "The Graphviz plugin for \(format) is missing; install `libgraphviz-dev`."))
+                return .failure(failure(.render, &messages, format: format))
             }
             defer { gvFreeRenderData(data) }
             // Built from the length, not as a C string: PNG and PDF contain NUL bytes.
@@ -51,17 +38,23 @@ public enum GraphvizRenderer {
     /// and edge with its attributes as Graphviz stores them (escape sequences kept).
     public static func parse(dot: String) throws(GraphvizError) -> ParsedDOT {
         let outcome: Result<ParsedDOT, GraphvizError> = GraphvizGate.run { _, messages in
-            guard let graph = readGraph(dot) else {
-                GraphvizGate.drainMessages(into: &messages)
-                return .failure(GraphvizError(
-                    stage: .parse, message: messages.errors.joined(separator: "; "),
-                    advice: "Check the DOT syntax near the line named."))
-            }
+            guard let graph = readGraph(dot) else { return .failure(failure(.parse, &messages)) }
             defer { agclose(graph) }
             return .success(ParsedDOT(graph))
         }
         return try outcome.get()
     }
+}
+
+/// The error for a failed stage, with what Graphviz said and what to do; inside the gate.
+private func failure(_ stage: GraphvizError.Stage, _ messages: inout GraphvizGate.Messages, format: RenderFormat? = nil) -> GraphvizError {
+    GraphvizGate.drainMessages(into: &messages)
+    let advice = switch stage {
+    case .parse: "Check the DOT syntax near the line named."
+    case .layout: "If Graphviz lists no layout plugins, reinstall them with `apt-get install --reinstall libgraphviz-dev`."
+    case .render: "The Graphviz plugin for \(format.map(\.rawValue) ?? "this format") is missing; install `libgraphviz-dev`."
+    }
+    return GraphvizError(stage: stage, message: messages.errors.joined(separator: "; "), advice: advice)
 }
 
 /// Parses DOT with a fresh lexer; call only inside the gate.
