@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore"]),
-        .testTarget(name: "VartaExtractionTests", dependencies: ["VartaExtraction", "VartaCore"]),
+        .testTarget(name: "VartaExtractionTests", dependencies: ["VartaExtraction", "VartaCore", "VartaFormats"]),
         .testTarget(name: "VartaFormatsTests", dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]),
         .testTarget(name: "VartaGraphvizTests", dependencies: ["VartaGraphviz", "VartaCore", "VartaFormats"]),
         .testTarget(name: "VartaCLITests", dependencies: ["varta"]),

@@ -110,3 +110,20 @@ struct RenamingTests {
         #expect(renamed.relations.values.first?.weight == 2)
     }
 }
+
+@Suite("Date windows")
+struct DateWindowTests {
+    @Test func parsesRangesYearsAndMonths() throws {
+        let range = try #require(DateWindow(parsing: "2021-01-01..2021-12-31"))
+        #expect(range.contains(Day(iso: "2021-06-30")!) && !range.contains(Day(iso: "2022-01-01")!))
+        let year = try #require(DateWindow(parsing: "2024"))
+        #expect(year == DateWindow(since: Day(iso: "2024-01-01"), until: Day(iso: "2024-12-31")))
+        let month = try #require(DateWindow(parsing: "2024-02"))
+        #expect(month.until == Day(iso: "2024-02-29"))
+        let open = try #require(DateWindow(parsing: "..2022-06"))
+        #expect(open.since == nil && open.contains(Day(iso: "1999-01-01")!) && !open.contains(Day(iso: "2022-07-01")!))
+        for bad in ["", "..", "2024-13", "21-01-01", "2024..2021", "2024-1-1", "abc"] {
+            #expect(DateWindow(parsing: bad) == nil, "\(bad)")
+        }
+    }
+}
