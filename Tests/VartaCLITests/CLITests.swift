@@ -118,6 +118,18 @@ struct CLITests {
         #expect(run.stdout.isEmpty)
     }
 
+    @Test func skippedCorpusLinesAreNamedAndTheExitStatusSaysSo() throws {
+        let corpus = """
+            {"id":"one","text":"Talks\\n\\nDefence Minister Rajnath Singh held talks with US Defence Secretary Lloyd Austin.","date":"2024-03-18"}
+            {"id":"two","text":
+            """
+        let run = try VartaRun(["extract", "-", "--quiet"], stdin: Data(corpus.utf8))
+        #expect(run.status == 3, "\(run.stderr)")
+        #expect(run.stderr.contains("stdin:2: skipped"))
+        let graph = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any]
+        #expect((graph?["edges"] as? [Any])?.isEmpty == false)
+    }
+
     @Test func malformedDOTIsReportedWithItsLine() throws {
         let run = try VartaRun(["render", "-", "--format", "svg"], stdin: Data("digraph g {\n a -> ;\n}".utf8))
         #expect(run.status != 0)
