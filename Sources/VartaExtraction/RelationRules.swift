@@ -24,9 +24,14 @@ struct RelationRules {
 
     func relations(entities: [ArticleEntity], sentences: [ReadSentence]) -> [FoundRelation] {
         var found: [FoundRelation] = []
+        let quoted = quotedSentences(sentences)
         for s in sentences.indices {
             let sentence = sentences[s]
             let cues = sentence.cues
+            if let attributing = quoted[s], let verb = sentences[attributing].cues.first(.speech),
+               let speaker = speaker(of: sentences[attributing], verb: verb, entities: entities) {
+                found += statements(from: speaker, about: sentence.references, in: sentence, at: s, entities: entities)
+            }
             found += meetings(in: sentence, at: s, cues: cues, entities: entities)
             found += gatherings(in: sentences, at: s, cues: cues, entities: entities)
             found += statements(in: sentence, at: s, cues: cues, entities: entities)
@@ -84,15 +89,45 @@ struct RelationRules {
     private func statements(in sentence: ReadSentence, at s: Int, cues: CueIndex, entities: [ArticleEntity]) -> [FoundRelation] {
         guard let verb = cues.first(.speech), let speaker = speaker(of: sentence, verb: verb, entities: entities),
               !isReportingClause(sentence, verb: verb) else { return [] }
+        let remark = sentence.references.filter { isInRemark($0, sentence: sentence, verb: verb, speaker: speaker) }
+        return statements(from: speaker, about: remark, in: sentence, at: s, entities: entities)
+    }
+
+    /// A quotation that runs over several sentences and is attributed at its end
+    /// (`''Welcomed US @SecDef Lloyd Austin at MEA. ... ,'' Jaishankar tweeted.`): each sentence
+    /// of it is a remark of that speaker. Maps a quoted sentence to the attributing one.
+    private func quotedSentences(_ sentences: [ReadSentence]) -> [Int: Int] {
+        var attributed: [Int: Int] = [:]
+        for s in sentences.indices where sentences[s].subject == nil && startsWithQuote(sentences[s]) {
+            for later in (s + 1)..<min(s + 4, sentences.count) {
+                guard let verb = sentences[later].cues.first(.speech) else { continue }
+                if sentences[later].tokens[..<verb].contains(where: { RelationRules.quotes.contains($0.key) }) {
+                    for quoted in s..<later { attributed[quoted] = later }
+                }
+                break
+            }
+        }
+        return attributed
+    }
+
+    private static let quotes: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
+
+    private func startsWithQuote(_ sentence: ReadSentence) -> Bool {
+        sentence.tokens.first.map { RelationRules.quotes.contains($0.key) } ?? false
+    }
+
+    /// Statements from `speaker` to each entity of `candidates` (not the speaker's own side,
+    /// not an adjective), with the polarity of the words around each.
+    private func statements(from speaker: Int, about candidates: [Reference], in sentence: ReadSentence, at s: Int,
+                            entities: [ArticleEntity]) -> [FoundRelation] {
         let own = ownSide(of: speaker, entities: entities)
+        let cues = sentence.cues
         var targets: [Reference] = []
-        for reference in sentence.references.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        for reference in candidates.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
         where reference.entity != speaker && !own.contains(reference.entity) && !reference.isAdjective
-            && isInRemark(reference, sentence: sentence, verb: verb, speaker: speaker)
             && !targets.contains(where: { $0.entity == reference.entity }) {
             targets.append(reference)
         }
-        var result: [FoundRelation] = []
         var polarities: [Polarity?] = targets.indices.map { index in
             let end = index + 1 < targets.count ? targets[index + 1].tokens.lowerBound : sentence.tokens.count
             return cues.polarity(in: targets[index].tokens.upperBound..<end)
@@ -104,6 +139,7 @@ struct RelationRules {
                 polarities[index] = polarities[index + 1]
             }
         }
+        var result: [FoundRelation] = []
         for (index, target) in targets.enumerated() {
             let start = index > 0 ? targets[index - 1].tokens.upperBound : 0
             var polarity = polarities[index] ?? cues.polarity(in: start..<target.tokens.lowerBound) ?? .neutral

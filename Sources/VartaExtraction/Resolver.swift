@@ -289,7 +289,7 @@ private struct State {
             && entities[index].country == nil && entities[index].organization == nil {
             if entities[index].names.first?.first?.isDevanagari ?? introducedInHindi(index) {
                 entities[index].country = "IN"
-            } else if !isInternational(entities[index].office!), !isVisitor(index) {
+            } else if let home, !isInternational(entities[index].office!), !isVisitor(index), !meetsSomeoneFrom(home, index) {
                 entities[index].country = home
             }
         }
@@ -298,6 +298,15 @@ private struct State {
     private func isInternational(_ office: String) -> Bool {
         ["secretary-general", "deputy-secretary-general", "under-secretary-general", "chairperson", "vice-chairperson",
          "high-representative", "permanent-representative", "deputy-permanent-representative", "head"].contains(office)
+    }
+
+    /// Meeting a person of `code` (in a sentence with a meeting word) says one is from elsewhere:
+    /// "Foreign Minister X met Indonesian Foreign Minister Y".
+    private func meetsSomeoneFrom(_ code: String, _ index: Int) -> Bool {
+        sentences.contains { sentence in
+            sentence.cues.first(.meeting) != nil && !sentence.references(to: index).isEmpty
+                && sentence.references.contains { $0.entity != index && entities[$0.entity].isPerson && entities[$0.entity].country == code }
+        }
     }
 
     private func isVisitor(_ index: Int) -> Bool {

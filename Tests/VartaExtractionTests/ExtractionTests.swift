@@ -115,6 +115,17 @@ struct ArticleGraphTests {
         #expect(!statements.contains { $0.contains("→ Russia") })
     }
 
+    @Test func quotationOverSeveralSentencesBelongsToItsSpeaker() throws {
+        let text = """
+            Visit
+
+            Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi on Monday.
+            "Warmly welcomed Indonesia's support. We discussed maritime security at length," Wong wrote.
+            """
+        let statements = edges(try graph(text), .statement)
+        #expect(statements.contains("Penny Wong → Indonesia (positive)"))
+    }
+
     @Test func membershipFromHindiRelativeClause() throws {
         let g = try graph("समूह\n\nभारत भी ब्रिक्स का हिस्सा है, जिसमें ब्राजील, रूस और चीन भी शामिल हैं।\n")
         #expect(edges(g, .membership) == ["India → BRICS", "Brazil → BRICS", "Russia → BRICS", "China → BRICS"])
