@@ -82,8 +82,9 @@ public struct Relation: Hashable, Sendable, Identifiable {
         self.kind = kind
         self.source = a
         self.target = b
-        self.polarity = kind == .statement ? (polarity ?? .neutral) : nil
         self.evidence = Array(Set(evidence)).sorted()
+        // Given, or else the one the evidence shows (see `absorb`), or neutral.
+        self.polarity = kind == .statement ? (polarity ?? Relation.latestPolarity(self.evidence) ?? .neutral) : nil
         self.dates = Array(Set(dates + evidence.compactMap(\.date))).sorted()
         self.weight = weight ?? max(1, Set(evidence.map(\.document)).count)
     }

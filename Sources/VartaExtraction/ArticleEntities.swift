@@ -8,9 +8,13 @@ struct ArticleEntity: Sendable {
 
     var kind: Kind
     /// People: every name phrase seen, longest first decides the label.
-    var names: [[Token]] = []
+    private(set) var names: [[Token]] = []
     /// People: a Latin form given in brackets after a Hindi name.
-    var englishNames: [[Token]] = []
+    private(set) var englishNames: [[Token]] = []
+    /// The (folded) words of all the person's names.
+    private(set) var nameWords: Set<String> = []
+    /// Consonant skeletons of all name words, for recognising short forms across scripts.
+    private(set) var nameSkeletons: Set<String> = []
     var office: String?
     var country: String?
     var organization: String?
@@ -19,14 +23,15 @@ struct ArticleEntity: Sendable {
 
     var isPerson: Bool { kind == .person }
 
-    /// True when one of the person's names has this (folded) word.
-    func hasNameWord(_ key: String) -> Bool {
-        (names + englishNames).contains { $0.contains { $0.key == key } }
-    }
-
-    /// Consonant skeletons of all name words, for recognising short forms.
-    var nameSkeletons: Set<String> {
-        Set((names + englishNames).joined().map { NameKey.skeleton($0.text) }.filter { $0.count >= 2 })
+    /// Records a name phrase (and its bracketed English form) of this person.
+    mutating func addName(_ name: [Token], english: [Token] = []) {
+        names.append(name)
+        if !english.isEmpty { englishNames.append(english) }
+        for word in name + english {
+            nameWords.insert(word.key)
+            let skeleton = NameKey.skeleton(word.text)
+            if skeleton.count >= 2 { nameSkeletons.insert(skeleton) }
+        }
     }
 }
 

@@ -76,25 +76,41 @@ private struct GraphBuilder {
         var ids: [Int: String] = [:]
         for index in kept { ids[index] = id(of: entities[index]) }
         var graph = Graph()
+        // Entities that get the same id (two spellings of one name) become one node; their
+        // mentions are gathered first and sorted once.
+        var mentionsByID: [String: [Mention]] = [:]
         for index in kept {
-            let entity = entities[index]
-            let mentions = entity.mentions.map { range in
+            mentionsByID[ids[index]!, default: []] += entities[index].mentions.map { range in
                 Mention(text: String(decoding: bytes[range], as: UTF8.self),
                         span: TextSpan(document: article.id, start: range.lowerBound, end: range.upperBound))
             }
+        }
+        for index in kept where graph.entities[ids[index]!] == nil {
+            let entity = entities[index]
             let affiliation = affiliationIndex(of: entity).flatMap { ids[$0] }
             graph.insert(Entity(
                 id: ids[index]!, kind: kind(of: entity), label: label(of: entity), names: names(of: entity),
-                mentions: mentions, office: entity.office.flatMap { lexicon.offices[$0]?.english },
+                mentions: mentionsByID[ids[index]!] ?? [], office: entity.office.flatMap { lexicon.offices[$0]?.english },
                 affiliation: affiliation))
         }
+        // All the sentences of one relation go in at once: absorbing them one by one would
+        // re-sort its evidence every time.
+        var evidence: [String: (kind: RelationKind, source: String, target: String, sentences: [Evidence])] = [:]
+        var order: [String] = []
         for found in relations {
             guard let source = ids[found.source], let target = ids[found.target], source != target else { continue }
+            let id = Relation.id(kind: found.kind, source: found.kind.isDirected ? source : min(source, target),
+                                 target: found.kind.isDirected ? target : max(source, target))
             let sentence = sentences[found.sentence].sentence
-            let evidence = Evidence(document: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end,
-                                    date: article.date, polarity: found.polarity)
-            graph.insert(Relation(kind: found.kind, source: source, target: target, polarity: found.polarity,
-                                  dates: article.date.map { [$0] } ?? [], evidence: [evidence]))
+            let item = Evidence(document: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end,
+                                date: article.date, polarity: found.polarity)
+            if evidence[id] == nil { order.append(id); evidence[id] = (found.kind, source, target, []) }
+            evidence[id]!.sentences.append(item)
+        }
+        for id in order {
+            let (kind, source, target, items) = evidence[id]!
+            graph.insert(Relation(kind: kind, source: source, target: target, dates: article.date.map { [$0] } ?? [], weight: 1,
+                                  evidence: items))
         }
         return graph
     }

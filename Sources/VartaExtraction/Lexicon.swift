@@ -61,6 +61,11 @@ struct Lexicon: Sendable {
     /// Every word of every office title (`defence`, `foreign`, `affairs`, ...), folded:
     /// such words are not names, even capitalised (`Major Defense Partnership`).
     private(set) var officeWords: Set<String> = []
+    /// Offices that are one job under two names: defence minister and defense secretary,
+    /// foreign minister and external affairs minister. Office key → family.
+    private(set) var officeFamilies: [String: String] = [:]
+    /// Offices that a bare "minister" can refer to (any minister or secretary).
+    private(set) var ministerialOffices: Set<String> = []
 
     /// The lexicon shipped with Varta, loaded on first use.
     static let standard: Result<Lexicon, LexiconError> = Result { () throws(LexiconError) in
@@ -137,6 +142,15 @@ struct Lexicon: Sendable {
         let key = row[0]
         let hindi = values(row[3])
         offices[key] = Office(key: key, english: row[1], hindi: hindi.first)
+        let english = row[1].lowercased()
+        if english == "minister" {
+            officeFamilies[key] = "minister"
+        } else if english.contains("defen") && (english.contains("minister") || english.contains("secretary")) {
+            officeFamilies[key] = "defence"
+        } else if english.contains("foreign") || english.contains("external affairs") {
+            officeFamilies[key] = "foreign"
+        }
+        if english.contains("minister") || english.contains("secretary") { ministerialOffices.insert(key) }
         for name in [row[1]] + values(row[2]) + hindi {
             officeWords.formUnion(Tokenizer.tokens(in: name, startingAt: 0).filter(\.isWord).map(\.key))
             phrases.add(name, .office(key: key, plural: false))

@@ -19,8 +19,12 @@ struct MentionFinder {
     func mentions(in tokens: [Token]) -> [SentenceMention] {
         let spans = lexiconSpans(tokens)
         var spanStartingAt: [Int: Span] = [:]
-        for span in spans { spanStartingAt[span.tokens.lowerBound] = span }
-        let context = Context(tokens: tokens, spans: spans, spanStartingAt: spanStartingAt, lexicon: lexicon)
+        var spanEndingAt: [Int: Span] = [:]
+        for span in spans {
+            spanStartingAt[span.tokens.lowerBound] = span
+            spanEndingAt[span.tokens.upperBound] = span
+        }
+        let context = Context(tokens: tokens, spans: spans, spanStartingAt: spanStartingAt, spanEndingAt: spanEndingAt, lexicon: lexicon)
 
         var found: [SentenceMention] = []
         var consumed = IndexSet()  // tokens that belong to a person phrase
@@ -107,11 +111,12 @@ private struct Context {
     let tokens: [Token]
     let spans: [MentionFinder.Span]
     let spanStartingAt: [Int: MentionFinder.Span]
+    let spanEndingAt: [Int: MentionFinder.Span]
     let lexicon: Lexicon
 
     /// The span that ends just before token `index`, if any.
     func span(endingAt index: Int) -> MentionFinder.Span? {
-        spans.last { $0.tokens.upperBound == index }
+        spanEndingAt[index]
     }
 
     func key(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].key : nil }
@@ -215,7 +220,7 @@ private struct Context {
                 index = max(end, index + 1)
                 continue
             }
-            let before = index > 0 ? spanStartingAt[index - 1] ?? spans.last { $0.tokens.upperBound == index } : nil
+            let before = span(endingAt: index)
             let afterMeetingWord = before.map { $0.entries.contains(.cue(.meeting)) || $0.entries.contains(.cue(.attendance)) } ?? false
                 || key(index - 1) == "with"
             let beforeSpeech = end < tokens.count && lexicon.isCue(tokens[end], .speech)

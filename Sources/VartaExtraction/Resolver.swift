@@ -62,8 +62,7 @@ private struct State {
             entities.append(ArticleEntity(kind: .person))
             target = entities.count - 1
         }
-        entities[target].names.append(phrase.name)
-        if !phrase.englishName.isEmpty { entities[target].englishNames.append(phrase.englishName) }
+        entities[target].addName(phrase.name, english: phrase.englishName)
         entities[target].office = entities[target].office ?? phrase.office
         entities[target].country = entities[target].country ?? phrase.countries.first
         entities[target].organization = entities[target].organization ?? phrase.organization
@@ -74,6 +73,7 @@ private struct State {
     mutating func addShortForms() {
         let people = entities.indices.filter { entities[$0].isPerson }
         let skeletons = people.map { entities[$0].nameSkeletons }
+        let nameWords = people.map { entities[$0].nameWords }
         for s in sentences.indices {
             let covered = Set(sentences[s].mentions.flatMap { Array($0.tokens) })
             var index = 0
@@ -88,14 +88,13 @@ private struct State {
                 // it is long enough not to match ordinary words (सैन्य and सिंह are both "sn").
                 let skeleton = NameKey.skeleton(token.text)
                 let matches = people.indices.filter { person in
-                    entities[people[person]].hasNameWord(token.key)
-                        || (skeleton.count >= 3 && skeletons[person].contains(skeleton))
+                    nameWords[person].contains(token.key) || (skeleton.count >= 3 && skeletons[person].contains(skeleton))
                 }
                 guard matches.count == 1 else { continue }
                 // Take following words of the same name too ("Rajnath Singh" without office).
                 var end = index + 1
                 while end < tokens.count, !covered.contains(end), tokens[end].isWord,
-                      entities[people[matches[0]]].hasNameWord(tokens[end].key) { end += 1 }
+                      nameWords[matches[0]].contains(tokens[end].key) { end += 1 }
                 refer(s, people[matches[0]], index..<end)
                 index = end - 1
             }
@@ -198,10 +197,11 @@ private struct State {
     private func holder(of office: String, before s: Int) -> Int? {
         let holders = entities.indices.filter { entities[$0].isPerson && sameOffice(entities[$0].office, office) && !entities[$0].names.isEmpty }
         if holders.count <= 1 { return holders.first }
-        for earlier in stride(from: s, through: 0, by: -1) {
-            if let reference = sentences[earlier].references.last(where: { holders.contains($0.entity) }) {
-                return reference.entity
-            }
+        // Look back a few sentences only: a bare office refers to someone named nearby.
+        let candidates = Set(holders)
+        for earlier in stride(from: s, through: max(0, s - 5), by: -1) {
+            let named = sentences[earlier].references.suffix(200).filter { candidates.contains($0.entity) }
+            if let latest = named.max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) { return latest.entity }
         }
         return holders.first
     }
@@ -212,18 +212,13 @@ private struct State {
         guard let a, let b else { return false }
         // "the Russian minister" is whichever minister of Russia the article introduced.
         if family(a) == "minister" || family(b) == "minister" {
-            let other = (lexicon.offices[family(a) == "minister" ? b : a]?.english ?? "").lowercased()
-            return other.contains("minister") || other.contains("secretary")
+            return lexicon.ministerialOffices.contains(family(a) == "minister" ? b : a)
         }
         return family(a) == family(b)
     }
 
     private func family(_ key: String) -> String {
-        let english = (lexicon.offices[key]?.english ?? key).lowercased()
-        if english == "minister" { return "minister" }
-        if english.contains("defen") && (english.contains("minister") || english.contains("secretary")) { return "defence" }
-        if english.contains("foreign") || english.contains("external affairs") { return "foreign" }
-        return key
+        lexicon.officeFamilies[key] ?? key
     }
 
     // MARK: Subjects
