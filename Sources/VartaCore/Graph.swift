@@ -14,12 +14,10 @@ public struct Graph: Hashable, Sendable {
         for relation in relations { insert(relation) }
     }
 
-    public var sortedEntities: [Entity] { entities.values.sorted { $0.id < $1.id } }
+    public var sortedEntities: [Entity] { GraphOrder.sorted(entities.values) }
 
     /// Relations ordered by kind, then source, then target.
-    public var sortedRelations: [Relation] {
-        relations.values.sorted { ($0.kind, $0.source, $0.target) < ($1.kind, $1.source, $1.target) }
-    }
+    public var sortedRelations: [Relation] { GraphOrder.sorted(relations.values) }
 
     /// Adds an entity, or merges it into the one with the same id.
     public mutating func insert(_ entity: Entity) {

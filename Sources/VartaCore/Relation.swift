@@ -114,6 +114,13 @@ public struct Relation: Hashable, Sendable, Identifiable {
         }
     }
 
+    /// The order of `Graph.sortedRelations` and of every writer: by kind, then source, then target.
+    static func inGraphOrder(_ lhs: Relation, _ rhs: Relation) -> Bool {
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        return lhs.target < rhs.target
+    }
+
     private static func latestPolarity(_ evidence: [Evidence]) -> Polarity? {
         let stated = evidence.filter { $0.polarity != nil }
         let latest = stated.compactMap(\.date).max()

@@ -15,20 +15,31 @@ public struct CorpusExtraction: Sendable {
 
 /// Which articles to keep by date.
 public struct DateFilter: Sendable {
-    public var window: DateWindow?
+    /// Windows to keep; an article inside any of them is kept. Empty: every article.
+    public var windows: [DateWindow]
     /// Keep articles that state no date even when a window is set.
     public var includeUndated: Bool
 
     public init(window: DateWindow? = nil, includeUndated: Bool = false) {
-        self.window = window
+        self.init(windows: window.map { [$0] } ?? [], includeUndated: includeUndated)
+    }
+
+    public init(windows: [DateWindow], includeUndated: Bool = false) {
+        self.windows = windows
         self.includeUndated = includeUndated
     }
 
-    func keeps(_ date: Day?) -> Bool {
-        guard let window else { return true }
+    public func keeps(_ date: Day?) -> Bool {
+        guard !windows.isEmpty else { return true }
         guard let date else { return includeUndated }
-        return window.contains(date)
+        return windows.contains { $0.contains(date) }
     }
+}
+
+/// The graph of one article of a corpus, with the article's date.
+public struct ArticleGraph: Sendable {
+    public let date: Day?
+    public let graph: Graph
 }
 
 extension Extractor {
@@ -39,8 +50,19 @@ extension Extractor {
         _ documents: [CorpusDocument], filter: DateFilter = DateFilter(), dateOverride: Day? = nil, lossy: Bool = false,
         progress: (@Sendable (Int) -> Void)? = nil
     ) -> CorpusExtraction {
+        let each = extractEach(documents, filter: filter, dateOverride: dateOverride, lossy: lossy, progress: progress)
+        return CorpusExtraction(graph: CorpusMerge.merge(each.graphs.map(\.graph)), articlesRead: each.graphs.count,
+                                outsideWindow: each.outsideWindow, problems: each.problems)
+    }
+
+    /// The graph of each document the filter keeps, in document order, read on all cores;
+    /// for callers that group articles themselves (e.g. by date window).
+    public func extractEach(
+        _ documents: [CorpusDocument], filter: DateFilter = DateFilter(), dateOverride: Day? = nil, lossy: Bool = false,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> (graphs: [ArticleGraph], outsideWindow: Int, problems: [CorpusProblem]) {
         enum Outcome: Sendable {
-            case graph(Graph)
+            case graph(ArticleGraph)
             case outside
             case problem(CorpusProblem)
         }
@@ -49,14 +71,15 @@ extension Extractor {
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
             let outcome: Outcome
             switch CorpusReader.article(of: documents[index], dateOverride: dateOverride, lossy: lossy) {
-            case .failure(let problem): outcome = .problem(problem)
-            case .success(let article): outcome = filter.keeps(article.date) ? .graph(extract(article)) : .outside
+            case .failure(let problem):
+                outcome = .problem(problem)
+            case .success(let article):
+                outcome = filter.keeps(article.date) ? .graph(ArticleGraph(date: article.date, graph: extract(article))) : .outside
             }
             outcomes.withLock { $0[index] = outcome }
-            let finished = done.add(1, ordering: .relaxed).newValue
-            progress?(finished)
+            progress?(done.add(1, ordering: .relaxed).newValue)
         }
-        var graphs: [Graph] = []
+        var graphs: [ArticleGraph] = []
         var outside = 0
         var problems: [CorpusProblem] = []
         for outcome in outcomes.withLock({ $0 }) {
@@ -67,6 +90,6 @@ extension Extractor {
             case nil: continue
             }
         }
-        return CorpusExtraction(graph: CorpusMerge.merge(graphs), articlesRead: graphs.count, outsideWindow: outside, problems: problems)
+        return (graphs, outside, problems)
     }
 }

@@ -78,4 +78,32 @@ public enum DOTStyle {
         }
         return #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">\#(rows)</TABLE>"#
     }
+
+    /// Colours of a diff's statuses: added bluish green, removed vermillion (and dashed),
+    /// changed orange, unchanged grey (Okabe–Ito, as the rest).
+    struct StatusLook {
+        let line: String
+        let fill: String
+        let dashed: Bool
+    }
+
+    static func look(for status: GraphDiff.Status) -> StatusLook {
+        switch status {
+        case .added: StatusLook(line: "#009E73", fill: "#D3F0E6", dashed: false)
+        case .removed: StatusLook(line: "#D55E00", fill: "#FBE1D3", dashed: true)
+        case .changed: StatusLook(line: "#E69F00", fill: "#FDEFD2", dashed: false)
+        case .unchanged: StatusLook(line: "#9A9A9A", fill: "#F2F2F2", dashed: false)
+        }
+    }
+
+    /// The legend of a diff drawing: one coloured line and swatch per status.
+    static var statusLegendTable: String {
+        var rows = #"<TR><TD COLSPAN="2"><B>Changes</B></TD></TR>"#
+        for status in GraphDiff.Status.allCases {
+            let look = look(for: status)
+            rows += #"<TR><TD BGCOLOR="\#(look.fill)" COLOR="\#(look.line)" BORDER="1" WIDTH="28"> </TD>"#
+                + #"<TD ALIGN="LEFT"><FONT COLOR="\#(look.line)">\#(status.rawValue)</FONT></TD></TR>"#
+        }
+        return #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">\#(rows)</TABLE>"#
+    }
 }

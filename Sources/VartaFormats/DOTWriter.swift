@@ -21,6 +21,24 @@ public struct DOTOptions: Sendable, Equatable {
     }
 }
 
+/// Changes to the standard look of a drawing, element by element: attributes that replace
+/// (or add to) the standard ones, and the legend to show.
+struct DOTDecoration {
+    var node: (Entity) -> [(String, String)] = { _ in [] }
+    var edge: (Relation) -> [(String, String)] = { _ in [] }
+    var legendTable: String = DOTStyle.legendTable
+
+    /// `standard` with each of `changes` put in place of the attribute of the same name.
+    func apply(_ changes: [(String, String)], to standard: [(String, String)]) -> [(String, String)] {
+        guard !changes.isEmpty else { return standard }
+        var result = standard
+        for (name, value) in changes {
+            if let index = result.firstIndex(where: { $0.0 == name }) { result[index].1 = value } else { result.append((name, value)) }
+        }
+        return result
+    }
+}
+
 /// Writes a graph as Graphviz DOT text: deterministic, fully quoted, styled by kind.
 ///
 /// People are ellipses, countries rounded boxes, organizations hexagons. Meetings are
@@ -30,6 +48,11 @@ public struct DOTOptions: Sendable, Equatable {
 public enum DOTWriter {
     /// The DOT text of `graph`, as UTF-8 bytes.
     public static func write(_ graph: Graph, options: DOTOptions = DOTOptions()) -> [UInt8] {
+        write(graph, options: options, decoration: DOTDecoration())
+    }
+
+    /// The DOT text of `graph` with the standard look changed per element (see `DiffDOTWriter`).
+    static func write(_ graph: Graph, options: DOTOptions, decoration: DOTDecoration) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 + graph.entities.count * 200 + graph.relations.count * 300)
         out.append("digraph ")
@@ -40,16 +63,16 @@ public enum DOTWriter {
         let clusters = options.clusterByCountry ? countryClusters(graph) : [:]
         let clustered = Set(clusters.values.joined())
         for entity in graph.sortedEntities where !clustered.contains(entity.id) {
-            writeNode(entity, graph: graph, indent: "  ", to: &out)
+            writeNode(entity, graph: graph, indent: "  ", decoration: decoration, to: &out)
         }
         for countryID in clusters.keys.sorted() {
-            writeCluster(countryID: countryID, members: clusters[countryID]!, graph: graph, to: &out)
+            writeCluster(countryID: countryID, members: clusters[countryID]!, graph: graph, decoration: decoration, to: &out)
         }
         for relation in graph.sortedRelations {
-            writeEdge(relation, graph: graph, to: &out)
+            writeEdge(relation, graph: graph, decoration: decoration, to: &out)
         }
         if options.legend {
-            writeLegend(avoiding: graph, to: &out)
+            writeLegend(decoration.legendTable, avoiding: graph, to: &out)
         }
         out.append("}\n")
         return out
@@ -79,29 +102,30 @@ public enum DOTWriter {
         writeAttributes([("fontname", DOTStyle.fontName), ("fontsize", "9"), ("arrowsize", "0.7")], to: &out)
     }
 
-    private static func writeNode(_ entity: Entity, graph: Graph, indent: String, to out: inout [UInt8]) {
+    private static func writeNode(_ entity: Entity, graph: Graph, indent: String, decoration: DOTDecoration, to out: inout [UInt8]) {
         let look = DOTStyle.look(for: entity.kind)
         out.append(indent)
         DOTEscaping.appendQuoted(entity.id, to: &out)
-        writeAttributes([
+        writeAttributes(decoration.apply(decoration.node(entity), to: [
             ("id", entity.id), ("label", displayLabel(for: entity)), ("shape", look.shape), ("style", look.style),
             ("fillcolor", look.fill), ("color", look.border), ("tooltip", tooltip(for: entity, in: graph)),
-        ], to: &out)
+        ]), to: &out)
     }
 
-    private static func writeCluster(countryID: String, members: [String], graph: Graph, to out: inout [UInt8]) {
+    private static func writeCluster(countryID: String, members: [String], graph: Graph, decoration: DOTDecoration,
+                                     to out: inout [UInt8]) {
         let look = DOTStyle.look(for: .country)
         out.append("  subgraph ")
         DOTEscaping.appendQuoted("cluster_" + countryID, to: &out)
         out.append(" {\n    graph")
         writeAttributes([("label", ""), ("style", "rounded,dashed"), ("color", look.border), ("penwidth", "0.8")], to: &out)
         for id in members {
-            writeNode(graph.entities[id]!, graph: graph, indent: "    ", to: &out)
+            writeNode(graph.entities[id]!, graph: graph, indent: "    ", decoration: decoration, to: &out)
         }
         out.append("  }\n")
     }
 
-    private static func writeEdge(_ relation: Relation, graph: Graph, to out: inout [UInt8]) {
+    private static func writeEdge(_ relation: Relation, graph: Graph, decoration: DOTDecoration, to out: inout [UInt8]) {
         let look = DOTStyle.look(for: relation.kind, polarity: relation.polarity)
         out.append("  ")
         DOTEscaping.appendQuoted(relation.source, to: &out)
@@ -117,16 +141,16 @@ public enum DOTWriter {
             attributes.append(("dir", "none"))
         }
         attributes.append(("tooltip", tooltip(for: relation, in: graph)))
-        writeAttributes(attributes, to: &out)
+        writeAttributes(decoration.apply(decoration.edge(relation), to: attributes), to: &out)
     }
 
-    private static func writeLegend(avoiding graph: Graph, to out: inout [UInt8]) {
+    private static func writeLegend(_ table: String, avoiding graph: Graph, to out: inout [UInt8]) {
         var name = "varta:legend"
         while graph.entities[name] != nil { name += "_" }
         out.append("  ")
         DOTEscaping.appendQuoted(name, to: &out)
         out.append(" [shape=\"plain\", fontsize=\"10\", tooltip=\"Legend\", label=<")
-        out.append(DOTStyle.legendTable)
+        out.append(table)
         out.append(">];\n")
     }
 

@@ -128,14 +128,14 @@ public struct GraphFormatError: Error, CustomStringConvertible, Equatable {
 private struct GraphDocument: Codable {
     var format: String
     var version: Int
-    var nodes: [Node]
-    var edges: [Edge]
+    var nodes: [NodeRecord]
+    var edges: [EdgeRecord]
 
     init(_ graph: Graph) {
         format = VartaJSON.formatName
         version = VartaJSON.version
-        nodes = graph.sortedEntities.map(Node.init)
-        edges = graph.sortedRelations.map(Edge.init)
+        nodes = graph.sortedEntities.map(NodeRecord.init)
+        edges = graph.sortedRelations.map(EdgeRecord.init)
     }
 
     func graph() -> Graph {
@@ -143,7 +143,8 @@ private struct GraphDocument: Codable {
     }
 }
 
-private struct Node: Codable {
+/// A node as varta-graph JSON stores it (also used by the diff format).
+struct NodeRecord: Codable {
     var id: String
     var kind: EntityKind
     var label: String
@@ -178,7 +179,7 @@ private struct Node: Codable {
     }
 }
 
-private struct Occurrence: Codable {
+struct Occurrence: Codable {
     var text: String
     var document: String
     var start: Int
@@ -194,7 +195,8 @@ private struct Occurrence: Codable {
     var span: TextSpan { TextSpan(document: document, start: start, end: end) }
 }
 
-private struct Edge: Codable {
+/// An edge as varta-graph JSON stores it (also used by the diff format).
+struct EdgeRecord: Codable {
     /// Written for readers; on reading it is derived again from kind and endpoints.
     var id: String?
     var kind: RelationKind
@@ -225,7 +227,7 @@ private struct Edge: Codable {
     }
 }
 
-private struct EvidenceRecord: Codable {
+struct EvidenceRecord: Codable {
     var document: String
     var sentence: String
     var start: Int?

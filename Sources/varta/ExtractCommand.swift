@@ -48,32 +48,31 @@ struct CorpusOptions: ParsableArguments {
         since == nil && until == nil ? nil : DateWindow(since: since.flatMap { Day(iso: $0) }, until: until.flatMap { Day(iso: $0) })
     }
 
-    /// Reads the corpus on all cores, reporting unreadable inputs on stderr. Throws when
-    /// no article could be read at all.
-    func extract(window: DateWindow?, explain: Bool = false) throws -> (result: CorpusExtraction, problems: [CorpusProblem]) {
+    /// Reads the corpus on all cores, reporting unreadable inputs on stderr: the graph of
+    /// each article the filter keeps. Throws when no article could be read at all.
+    func extractEach(filter: DateFilter, explain: Bool = false) throws -> (graphs: [ArticleGraph], problems: [CorpusProblem]) {
         let extractor: Extractor
         do { extractor = try Extractor() } catch { throw CommandError(description: error.description) }
         let (documents, listingProblems) = CorpusReader.documents(in: inputs)
+        let override = date.flatMap { Day(iso: $0) }
         let progress = ProgressLine(total: documents.count, quiet: quiet)
         var report: (@Sendable (Int) -> Void)?
         if let progress { report = { done in progress.update(done) } }
-        let result = extractor.extract(
-            documents, filter: DateFilter(window: window, includeUndated: undated == .include),
-            dateOverride: date.flatMap { Day(iso: $0) }, lossy: lossy, progress: report)
+        let result = extractor.extractEach(documents, filter: filter, dateOverride: override, lossy: lossy, progress: report)
         progress?.finish()
         let problems = listingProblems + result.problems
         for problem in problems { warn(problem.description) }
         if explain {
             for document in documents {
-                if case .success(let article) = CorpusReader.article(of: document, dateOverride: date.flatMap { Day(iso: $0) }, lossy: lossy) {
+                if case .success(let article) = CorpusReader.article(of: document, dateOverride: override, lossy: lossy) {
                     FileHandle.standardError.write(Data("== \(document.origin)\n\(extractor.explain(article))".utf8))
                 }
             }
         }
-        if result.articlesRead == 0 && result.outsideWindow == 0 {
+        if result.graphs.isEmpty && result.outsideWindow == 0 {
             throw CommandError(description: "no article could be read from \(inputs.joined(separator: " "))")
         }
-        return (result, problems)
+        return (result.graphs, problems)
     }
 
     /// Inputs were skipped: the output was written, but the exit status says so.
@@ -119,8 +118,9 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var diagram: DiagramOptions
 
     func run() throws {
-        let (result, problems) = try corpus.extract(window: corpus.window, explain: explain)
-        let graph = result.graph
+        let filter = DateFilter(window: corpus.window, includeUndated: corpus.undated == .include)
+        let (graphs, problems) = try corpus.extractEach(filter: filter, explain: explain)
+        let graph = CorpusMerge.merge(graphs.map(\.graph))
         let target = OutputTarget(path: output)
         switch format {
         case .json:

@@ -130,6 +130,34 @@ struct CLITests {
         #expect((graph?["edges"] as? [Any])?.isEmpty == false)
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: DevSetScoreTests.shared.path)))
+    func devSeriesDiffedByYearShowsWhoStoppedAndStartedMeeting() throws {
+        let dev = DevSetScoreTests.shared.appendingPathComponent("dev").path
+        let run = try VartaRun(["diff", dev, "--from", "2021", "--to", "2024", "--format", "json", "--quiet"])
+        #expect(run.status == 1, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+        let edges = try #require(object["edges"] as? [String: Any])
+        func ids(_ key: String) -> [String] { ((edges[key] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String } }
+        // 2021: Austin in Delhi meets Jaishankar, Modi, Doval; 2024: the BRICS and SCO meetings.
+        #expect(ids("removed").contains("meeting:person:lloyd-austin--person:s-jaishankar"))
+        #expect(ids("removed").contains("meeting:person:ajit-doval--person:lloyd-austin"))
+        #expect(ids("added").contains("meeting:person:sergey-lavrov--person:wang-yi"))
+        // Rajnath Singh and Lloyd Austin met in both years: the same edge, with new dates.
+        let changed = (edges["changed"] as? [[String: Any]]) ?? []
+        let rajnathAustin = try #require(changed.first { $0["id"] as? String == "meeting:person:lloyd-austin--person:rajnath-singh" })
+        #expect((rajnathAustin["datesAdded"] as? [String])?.contains("2024-03-18") == true)
+        #expect(!ids("added").contains("meeting:person:lloyd-austin--person:rajnath-singh"))
+    }
+
+    @Test func diffExitStatusIsThatOfDiff() throws {
+        let graph = "\(VartaRun.example)/graph.json"
+        #expect(try VartaRun(["diff", graph, graph]).status == 0)
+        #expect(try VartaRun(["diff", graph, graph]).stdout == Data("No difference: both graphs have the same nodes and edges.\n".utf8))
+        #expect(try VartaRun(["diff", graph, "no/such.json"]).status == 2)
+        #expect(try VartaRun(["diff", graph]).status == 2)
+        #expect(try VartaRun(["diff", graph, graph, "--from", "2024"]).status == 2)
+    }
+
     @Test func malformedDOTIsReportedWithItsLine() throws {
         let run = try VartaRun(["render", "-", "--format", "svg"], stdin: Data("digraph g {\n a -> ;\n}".utf8))
         #expect(run.status != 0)
