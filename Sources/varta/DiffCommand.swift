@@ -81,6 +81,7 @@ struct DiffCommand: ParsableCommand {
         let (old, new) = try sides()
         let diff = GraphDiff(old: old, new: new)
         let target = OutputTarget(path: output)
+        let options = DOTOptions(graphName: "varta-diff", legend: true)
         switch format {
         case .text:
             let colored = color == .always || (color == .auto && target.isStandardOutput && isatty(STDOUT_FILENO) != 0)
@@ -88,15 +89,12 @@ struct DiffCommand: ParsableCommand {
         case .json:
             try target.write(Array(DiffJSONWriter.write(diff)), binary: false)
         case .dot:
-            try target.write(DiffDOTWriter.write(diff, options: DOTOptions(graphName: "varta-diff", legend: true)), binary: false)
+            try target.write(DiffDOTWriter.write(diff, options: options), binary: false)
         case .svg, .png, .pdf:
-            let renderFormat = RenderFormat(rawValue: format.rawValue)!
             let union = diff.union
-            let chosen = engine ?? LayoutEngine.automatic(nodeCount: union.entities.count, edgeCount: union.relations.count)
-            let dot = String(decoding: DiffDOTWriter.write(diff, options: DOTOptions(graphName: "varta-diff", legend: true)), as: UTF8.self)
-            let rendering = try GraphvizRenderer.render(dot: dot, format: renderFormat, engine: chosen)
-            for message in rendering.warnings { warn("Graphviz: \(message)") }
-            try target.write(rendering.bytes, binary: renderFormat.isBinary)
+            let dot = String(decoding: DiffDOTWriter.write(diff, options: options), as: UTF8.self)
+            try draw(dot: dot, nodes: union.entities.count, edges: union.relations.count,
+                     format: RenderFormat(rawValue: format.rawValue)!, engine: engine, to: target)
         }
         if !diff.isEmpty { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VartaGraphviz
 
 /// Where a command writes its result: a file, replaced atomically, or standard output.
 struct OutputTarget {
@@ -34,4 +35,17 @@ struct OutputTarget {
 /// Prints a warning on standard error.
 func warn(_ message: String) {
     FileHandle.standardError.write(Data("varta: warning: \(message)\n".utf8))
+}
+
+/// Lays out and draws DOT text into `format`, warning on stderr of what Graphviz said and of
+/// a graph too large for the engine, then writes it to `target`. The engine is chosen by
+/// size (`LayoutEngine.automatic`) unless given.
+func draw(dot: String, nodes: Int, edges: Int, format: RenderFormat, engine: LayoutEngine?, to target: OutputTarget) throws {
+    let chosen = engine ?? LayoutEngine.automatic(nodeCount: nodes, edgeCount: edges)
+    if let limit = chosen.comfortableNodeLimit, nodes > limit {
+        warn("\(nodes) nodes is a lot for \(chosen); if it takes too long, try --engine sfdp")
+    }
+    let rendering = try GraphvizRenderer.render(dot: dot, format: format, engine: chosen)
+    for message in rendering.warnings { warn("Graphviz: \(message)") }
+    try target.write(rendering.bytes, binary: format.isBinary)
 }

@@ -69,12 +69,6 @@ struct RenderCommand: ParsableCommand {
             dot = DOTWriter.string(model, options: diagram.dotOptions())
             size = (model.entities.count, model.relations.count)
         }
-        let chosenEngine = engine ?? LayoutEngine.automatic(nodeCount: size.nodes, edgeCount: size.edges)
-        if let limit = chosenEngine.comfortableNodeLimit, size.nodes > limit {
-            warn("\(size.nodes) nodes is a lot for \(chosenEngine); if it takes too long, try --engine sfdp")
-        }
-        let rendering = try GraphvizRenderer.render(dot: dot, format: chosenFormat, engine: chosenEngine)
-        for message in rendering.warnings { warn("Graphviz: \(message)") }
-        try target.write(rendering.bytes, binary: chosenFormat.isBinary)
+        try draw(dot: dot, nodes: size.nodes, edges: size.edges, format: chosenFormat, engine: engine, to: target)
     }
 }
