@@ -226,8 +226,10 @@ private struct Context {
             let beforeSpeech = end < tokens.count && lexicon.isCue(tokens[end], .speech)
             var phrase = PersonPhrase(name: Array(tokens[index..<end]).filter { $0.key != "." })
             var last = end
-            if key(end) == ",", let office = spanStartingAt[end + 1]?.office ?? spanStartingAt[end + 2]?.office {
-                phrase.office = office.key
+            if key(end) == ",", let apposition = appositiveOffice(after: end + 1) {
+                // "Lloyd Austin, the US Defence Secretary, ..."
+                phrase.office = apposition.office
+                phrase.countries = apposition.countries
                 last = end + 1
             }
             if afterMeetingWord || beforeSpeech || phrase.office != nil {
@@ -236,6 +238,22 @@ private struct Context {
             index = end
         }
         return found
+    }
+
+    /// An office in apposition after a name: `the US Defence Secretary`, `Russia's foreign
+    /// minister`, `head of ...` — up to three words (article, country, possessive) before it.
+    private func appositiveOffice(after start: Int) -> (office: String, countries: [String])? {
+        var index = start
+        var countries: [String] = []
+        while index < min(start + 4, tokens.count) {
+            if let span = spanStartingAt[index] {
+                if let office = span.office { return (office.key, countries) }
+                if let code = span.countryCode { countries = [code]; index = span.tokens.upperBound; continue }
+            }
+            guard ["the", "a", "an", "'", "s", "his", "her"].contains(tokens[index].key) else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Reads the affiliation written before an office and returns where the phrase starts.

@@ -56,6 +56,13 @@ struct PersonPatternTests {
         #expect(person.countries == ["JP"])
     }
 
+    @Test func englishNameWithOfficeInApposition() throws {
+        let person = try #require(people("Penny Wong, the Australian Foreign Minister, said on Friday.").first)
+        #expect(name(person) == "Penny Wong")
+        #expect(person.countries == ["AU"])
+        #expect(person.office != nil)
+    }
+
     @Test func initialsStayInTheName() throws {
         #expect(name(people("Prime Minister K. P. Sharma Oli said").first) == "K P Sharma Oli")
         #expect(name(people("विदेश मंत्री एस. जयशंकर ने कहा").first) == "एस जयशंकर")
