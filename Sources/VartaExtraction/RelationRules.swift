@@ -175,10 +175,14 @@ struct RelationRules {
     /// "X held talks with Y, the ministry said": an English report of a meeting, attributed
     /// after a comma; the sentence states no opinion of its own.
     private func isReportingClause(_ sentence: ReadSentence, verb: Int) -> Bool {
-        guard verb > 0, !sentence.tokens[verb].isDevanagari,
+        guard verb > 0, !sentence.tokens[verb].isDevanagari, RelationRules.reportingVerbs.contains(sentence.tokens[verb].key),
               let meeting = sentence.cues.first(.meeting), meeting < verb else { return false }
         return sentence.tokens[max(0, verb - 4)..<verb].contains { $0.key == "," }
     }
+
+    /// Verbs that attribute a report ("..., the ministry said"), unlike verbs that judge
+    /// ("..., and criticised Pakistan").
+    private static let reportingVerbs: Set<String> = ["said", "says", "stated", "added", "reported", "noted", "told", "informed"]
 
     /// The token of the speech verb when `target` is the one spoken to: `X से कहा`, `told X`.
     private func addressedBy(_ target: Reference, in sentence: ReadSentence) -> Int? {

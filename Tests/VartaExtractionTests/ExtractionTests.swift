@@ -122,6 +122,19 @@ struct ArticleGraphTests {
         #expect(!statements.contains { $0.contains("→ Russia") })
     }
 
+    @Test func aMeetingAndACriticismInOneSentence() throws {
+        let g = try graph("Talks\n\nIndian External Affairs Minister S. Jaishankar held talks with his Chinese counterpart Wang Yi in Beijing, and criticised Pakistan for cross-border terrorism.\n")
+        #expect(edges(g, .meeting) == ["S Jaishankar — Wang Yi"])
+        #expect(edges(g, .statement) == ["S Jaishankar → Pakistan (negative)"])
+        #expect(edges(g, .affiliation) == ["S Jaishankar → India", "Wang Yi → China"])
+    }
+
+    @Test func aReportedMeetingIsNotAStatement() throws {
+        let g = try graph("Call\n\nRussian Defence Minister Andrei Belousov held a phone call with US Defense Secretary Pete Hegseth on Ukraine, the ministry said.\n")
+        #expect(edges(g, .meeting) == ["Andrei Belousov — Pete Hegseth"])
+        #expect(edges(g, .statement).isEmpty)
+    }
+
     @Test func quotationOverSeveralSentencesBelongsToItsSpeaker() throws {
         let text = """
             Visit
