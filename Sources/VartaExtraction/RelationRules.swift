@@ -248,7 +248,12 @@ struct RelationRules {
     private func clause(around position: Int, in sentence: ReadSentence) -> Range<Int> {
         let tokens = sentence.tokens
         var start = position
-        while start > 0, !RelationRules.clauseEnds.contains(tokens[start - 1].key) { start -= 1 }
+        // "India is a member of", "BRICS was joined by": the auxiliary right before the
+        // membership word joins it to its subject instead of ending the clause.
+        while start > 0, !RelationRules.clauseEnds.contains(tokens[start - 1].key)
+                || (position - (start - 1) <= 3 && !tokens[start - 1].isDevanagari && tokens[start - 1].isWord) {
+            start -= 1
+        }
         var end = position + 1
         while end < tokens.count, !RelationRules.clauseEnds.contains(tokens[end].key) { end += 1 }
         return start..<end

@@ -146,6 +146,11 @@ struct ArticleGraphTests {
         #expect(statements.contains("Penny Wong → Indonesia (positive)"))
     }
 
+    @Test func membershipInEnglish() throws {
+        let g = try graph("Quad\n\nIndia is a member of the Quad. Egypt and Iran were admitted as new members of BRICS on Monday.\n")
+        #expect(edges(g, .membership) == ["India → Quadrilateral Security Dialogue", "Egypt → BRICS", "Iran → BRICS"])
+    }
+
     @Test func membershipFromHindiRelativeClause() throws {
         let g = try graph("समूह\n\nभारत भी ब्रिक्स का हिस्सा है, जिसमें ब्राजील, रूस और चीन भी शामिल हैं।\n")
         #expect(edges(g, .membership) == ["India → BRICS", "Brazil → BRICS", "Russia → BRICS", "China → BRICS"])
