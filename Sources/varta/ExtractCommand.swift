@@ -7,7 +7,7 @@ import VartaGraphviz
 
 /// The formats `varta extract` writes: the graph itself, or a drawing of it.
 enum ExtractFormat: String, CaseIterable, ExpressibleByArgument {
-    case json, dot, svg, png, pdf
+    case json, dot, graphml, gexf, csv, cytoscape, svg, png, pdf
 }
 
 struct ExtractCommand: ParsableCommand {
@@ -21,6 +21,9 @@ struct ExtractCommand: ParsableCommand {
             and the result is the same as reading them one by one. The publication date is read
             from the page (`Created On : 28 April 2023`, `२८ अप्रैल २०२३`, ...); --date sets it.
 
+            --format graphml, gexf, csv or cytoscape writes the graph for other tools, as
+            `varta export` does (csv with -o naming a folder writes nodes.csv and edges.csv).
+
             Exit status: 0 when every input was read, 3 when some were skipped (each is named
             on stderr; the output is still written), 1 on failure.
 
@@ -28,13 +31,14 @@ struct ExtractCommand: ParsableCommand {
               varta extract examples/sco-2023-04-28/hi-sco-2023-04-28.txt > sco.json
               varta extract news/ --since 2024-01-01 --until 2024-06-30 -o first-half.json
               varta extract corpus.jsonl --format svg -o talks.svg
+              varta extract news/ --format gexf -o news.gexf     # open in Gephi, play the timeline
               cat article.txt | varta extract - --date 2024-03-18 --format dot
             """
     )
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Output format: json, dot, svg, png or pdf.")
+    @Option(help: "Output format: json, dot, graphml, gexf, csv, cytoscape, svg, png or pdf.")
     var format: ExtractFormat = .json
 
     @Option(name: .shortAndLong, help: "Output file, or - for stdout (default: stdout).")
@@ -48,16 +52,17 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var diagram: DiagramOptions
 
+    @OptionGroup var interchange: InterchangeOptions
+
     func run() throws {
         let filter = DateFilter(window: corpus.window, includeUndated: corpus.undated == .include)
         let (graphs, problems) = try corpus.extractEach(filter: filter, explain: explain)
         let graph = CorpusMerge.merge(graphs.map(\.graph))
         let target = OutputTarget(path: output)
         switch format {
-        case .json:
-            try target.write(Array(VartaJSON.write(graph)), binary: false)
-        case .dot:
-            try target.write(DOTWriter.write(graph, options: diagram.dotOptions()), binary: false)
+        case .json, .dot, .graphml, .gexf, .csv, .cytoscape:
+            try writeGraph(graph, as: GraphFileFormat(rawValue: format.rawValue)!, to: output,
+                           diagram: diagram, interchange: interchange)
         case .svg, .png, .pdf:
             try draw(dot: DOTWriter.string(graph, options: diagram.dotOptions()), nodes: graph.entities.count,
                      edges: graph.relations.count, format: RenderFormat(rawValue: format.rawValue)!, engine: engine, to: target)
