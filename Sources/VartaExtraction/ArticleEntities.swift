@@ -62,3 +62,21 @@ struct ReadSentence: Sendable {
         tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
     }
 }
+
+/// Which sentences name each entity, in order; built once so rules need not scan the
+/// whole article for every entity.
+struct ReferenceIndex: Sendable {
+    private var sentencesOf: [Int: [Int]] = [:]
+
+    init(_ sentences: [ReadSentence]) {
+        for (index, sentence) in sentences.enumerated() {
+            for entity in Set(sentence.references.map(\.entity)) { sentencesOf[entity, default: []].append(index) }
+        }
+    }
+
+    /// Indices of the sentences that refer to `entity`, in order.
+    func sentences(naming entity: Int) -> [Int] { sentencesOf[entity] ?? [] }
+
+    /// The first sentence that refers to `entity`.
+    func firstSentence(naming entity: Int) -> Int? { sentencesOf[entity]?.first }
+}

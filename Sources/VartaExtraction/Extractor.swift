@@ -47,14 +47,31 @@ public struct Extractor: Sendable {
 
     private func read(_ article: Article) -> (entities: [ArticleEntity], sentences: [ReadSentence], relations: [FoundRelation]) {
         let finder = MentionFinder(lexicon: lexicon)
-        let read = SentenceSegmenter.sentences(in: article.text).map { sentence in
-            let tokens = Tokenizer.tokens(in: sentence.text, startingAt: sentence.start)
-            return ReadSentence(sentence: sentence, tokens: tokens, cues: CueIndex(lexicon: lexicon, tokens: tokens),
-                                mentions: finder.mentions(in: tokens))
+        let bytes = Array(article.text.utf8)
+        let read = SentenceSegmenter.sentences(in: article.text).flatMap { sentence in
+            Extractor.pieces(of: sentence, tokens: Tokenizer.tokens(in: sentence.text, startingAt: sentence.start), in: bytes)
+        }.map { sentence, tokens in
+            ReadSentence(sentence: sentence, tokens: tokens, cues: CueIndex(lexicon: lexicon, tokens: tokens),
+                         mentions: finder.mentions(in: tokens))
         }
         let (entities, sentences) = Resolver(lexicon: lexicon).resolve(read)
         let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences)
         return (entities, sentences, relations)
+    }
+
+    /// No sentence a reader would recognise is longer than this many tokens; longer runs
+    /// (a page without punctuation) are read in pieces, which keeps every rule linear.
+    static let longestSentence = 300
+
+    /// The sentence, or pieces of it of at most `longestSentence` tokens each.
+    private static func pieces(of sentence: Sentence, tokens: [Token], in bytes: [UInt8]) -> [(Sentence, [Token])] {
+        guard tokens.count > longestSentence else { return [(sentence, tokens)] }
+        return stride(from: 0, to: tokens.count, by: longestSentence).map { first in
+            let piece = Array(tokens[first..<min(first + longestSentence, tokens.count)])
+            let start = piece.first!.start, end = piece.last!.end
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            return (Sentence(text: text, start: start, end: end, script: sentence.script, line: sentence.line), piece)
+        }
     }
 
     /// The merged graph of several articles (see `CorpusMerge`).
@@ -69,6 +86,15 @@ private struct GraphBuilder {
     let article: Article
     let entities: [ArticleEntity]
     let sentences: [ReadSentence]
+    let references: ReferenceIndex
+
+    init(lexicon: Lexicon, article: Article, entities: [ArticleEntity], sentences: [ReadSentence]) {
+        self.lexicon = lexicon
+        self.article = article
+        self.entities = entities
+        self.sentences = sentences
+        references = ReferenceIndex(sentences)
+    }
 
     func graph(relations: [FoundRelation]) -> Graph {
         let bytes = Array(article.text.utf8)
@@ -119,9 +145,8 @@ private struct GraphBuilder {
     /// with credit words (`IANS news feed`, `With inputs from PTI`) — is not an actor.
     private func isCreditOnly(_ index: Int) -> Bool {
         guard case .organization(let slug) = entities[index].kind, lexicon.organizations[slug]?.kind == "agency" else { return false }
-        return sentences.allSatisfy { sentence in
-            let references = sentence.references(to: index)
-            return references.isEmpty || sentence.tokens.filter(\.isWord).count <= 4 || sentence.cues.first(.credit) != nil
+        return references.sentences(naming: index).allSatisfy { s in
+            sentences[s].tokens.filter(\.isWord).count <= 4 || sentences[s].cues.first(.credit) != nil
         }
     }
 

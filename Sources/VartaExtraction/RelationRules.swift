@@ -25,6 +25,7 @@ struct RelationRules {
     func relations(entities: [ArticleEntity], sentences: [ReadSentence]) -> [FoundRelation] {
         var found: [FoundRelation] = []
         let quoted = quotedSentences(sentences)
+        let hosts = hostsOfGatherings(sentences, entities: entities)
         for s in sentences.indices {
             let sentence = sentences[s]
             let cues = sentence.cues
@@ -33,11 +34,11 @@ struct RelationRules {
                 found += statements(from: speaker, about: sentence.references, in: sentence, at: s, entities: entities)
             }
             found += meetings(in: sentence, at: s, cues: cues, entities: entities)
-            found += gatherings(in: sentences, at: s, cues: cues, entities: entities)
+            found += gatherings(in: sentence, at: s, hosts: hosts, entities: entities)
             found += statements(in: sentence, at: s, cues: cues, entities: entities)
             found += memberships(in: sentences, at: s, cues: cues, entities: entities)
         }
-        found += affiliations(entities: entities, sentences: sentences)
+        found += affiliations(entities: entities, index: ReferenceIndex(sentences))
         return found
     }
 
@@ -55,23 +56,29 @@ struct RelationRules {
 
     /// `A, B and C are among those attending`: every two participants met, and so did the
     /// person who opens, chairs or hosts the gathering (named anywhere in the article).
-    private func gatherings(in sentences: [ReadSentence], at s: Int, cues: CueIndex, entities: [ArticleEntity]) -> [FoundRelation] {
+    private func gatherings(in sentence: ReadSentence, at s: Int, hosts: [Int], entities: [ArticleEntity]) -> [FoundRelation] {
+        let cues = sentence.cues
         guard let cue = cues.first(.attendance), cues.first(.meeting) == nil,
               !cues.contains(.planned, near: cue, before: 4, after: 6) else { return [] }
-        var people = people(in: sentences[s], entities: entities)
-        for (index, sentence) in sentences.enumerated() where index != s {
-            if sentence.cues.first(.host) != nil, let host = sentence.subject, entities[host].isPerson, !people.contains(host) {
-                people.insert(host, at: 0)
-            }
-        }
-        guard people.count >= 2 else { return [] }
+        let attendees = people(in: sentence, entities: entities)
+        let participants = hosts.filter { !attendees.contains($0) } + attendees
+        guard participants.count >= 2 else { return [] }
         var result: [FoundRelation] = []
-        for (i, a) in people.enumerated() {
-            for b in people[(i + 1)...] {
+        for (i, a) in participants.enumerated() {
+            for b in participants[(i + 1)...] {
                 result.append(FoundRelation(kind: .meeting, source: a, target: b, sentence: s))
             }
         }
         return result
+    }
+
+    /// People who open, chair or host a gathering somewhere in the article.
+    private func hostsOfGatherings(_ sentences: [ReadSentence], entities: [ArticleEntity]) -> [Int] {
+        var hosts: [Int] = []
+        for sentence in sentences where sentence.cues.first(.host) != nil {
+            if let host = sentence.subject, entities[host].isPerson, !hosts.contains(host) { hosts.append(host) }
+        }
+        return hosts
     }
 
     /// The distinct people a sentence refers to, in order.
@@ -269,16 +276,16 @@ struct RelationRules {
 
     // MARK: Affiliation
 
-    private func affiliations(entities: [ArticleEntity], sentences: [ReadSentence]) -> [FoundRelation] {
+    private func affiliations(entities: [ArticleEntity], index: ReferenceIndex) -> [FoundRelation] {
         var result: [FoundRelation] = []
-        for (index, entity) in entities.enumerated() where entity.isPerson {
+        for (person, entity) in entities.enumerated() where entity.isPerson {
             // The body whose office it is, and the country of a national body or of the office.
             let organization = entity.organization.flatMap { slug in entities.firstIndex { $0.kind == .organization(slug: slug) } }
             let code = entity.country ?? entity.organization.flatMap { lexicon.organizations[$0]?.country }
             let country = code.flatMap { code in entities.firstIndex { $0.kind == .country(code: code) } }
-            guard let s = sentences.firstIndex(where: { !$0.references(to: index).isEmpty }) else { continue }
+            guard let s = index.firstSentence(naming: person) else { continue }
             for target in [organization, country].compactMap({ $0 }) {
-                result.append(FoundRelation(kind: .affiliation, source: index, target: target, sentence: s))
+                result.append(FoundRelation(kind: .affiliation, source: person, target: target, sentence: s))
             }
         }
         return result

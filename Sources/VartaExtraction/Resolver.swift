@@ -28,6 +28,10 @@ private struct State {
     var entities: [ArticleEntity] = []
     private var entityForCountry: [String: Int] = [:]
     private var entityForOrganization: [String: Int] = [:]
+    /// People introduced by name, the only ones a bare office can refer to.
+    private var namedPeople: [Int] = []
+    /// Named people by the office key they answer to, filled as offices are asked for.
+    private var holdersOfOffice: [String: [Int]] = [:]
 
     init(lexicon: Lexicon, sentences: [ReadSentence]) {
         self.lexicon = lexicon
@@ -71,9 +75,13 @@ private struct State {
 
     /// Single words elsewhere that match a known person's name words: `सिंह`, `Jaishankar`.
     mutating func addShortForms() {
-        let people = entities.indices.filter { entities[$0].isPerson }
-        let skeletons = people.map { entities[$0].nameSkeletons }
-        let nameWords = people.map { entities[$0].nameWords }
+        // Word → people with that word in a name; skeleton → people, likewise.
+        var byWord: [String: Set<Int>] = [:]
+        var bySkeleton: [String: Set<Int>] = [:]
+        for person in entities.indices where entities[person].isPerson {
+            for word in entities[person].nameWords { byWord[word, default: []].insert(person) }
+            for skeleton in entities[person].nameSkeletons { bySkeleton[skeleton, default: []].insert(person) }
+        }
         for s in sentences.indices {
             let covered = Set(sentences[s].mentions.flatMap { Array($0.tokens) })
             var index = 0
@@ -87,15 +95,13 @@ private struct State {
                 // Same script: the same word. Across scripts: the same consonant skeleton, when
                 // it is long enough not to match ordinary words (सैन्य and सिंह are both "sn").
                 let skeleton = NameKey.skeleton(token.text)
-                let matches = people.indices.filter { person in
-                    nameWords[person].contains(token.key) || (skeleton.count >= 3 && skeletons[person].contains(skeleton))
-                }
-                guard matches.count == 1 else { continue }
+                let matches = byWord[token.key, default: []].union(skeleton.count >= 3 ? bySkeleton[skeleton, default: []] : [])
+                guard matches.count == 1, let person = matches.first else { continue }
                 // Take following words of the same name too ("Rajnath Singh" without office).
                 var end = index + 1
                 while end < tokens.count, !covered.contains(end), tokens[end].isWord,
-                      nameWords[matches[0]].contains(tokens[end].key) { end += 1 }
-                refer(s, people[matches[0]], index..<end)
+                      entities[person].nameWords.contains(tokens[end].key) { end += 1 }
+                refer(s, person, index..<end)
                 index = end - 1
             }
         }
@@ -145,6 +151,8 @@ private struct State {
     /// `अपने समकक्षों` (the subject's own office in other countries).
     mutating func addOfficials(counterparts: Bool) {
         if counterparts { assignCounterpartOffices() }
+        namedPeople = entities.indices.filter { entities[$0].isPerson && !entities[$0].names.isEmpty }
+        holdersOfOffice = [:]
         for s in sentences.indices {
             for mention in sentences[s].mentions {
                 guard case .person(let phrase) = mention.kind, !phrase.isNamed, phrase.isCounterpart == counterparts else { continue }
@@ -194,8 +202,9 @@ private struct State {
     }
 
     /// The person holding `office` most recently named before sentence `s` (or anywhere).
-    private func holder(of office: String, before s: Int) -> Int? {
-        let holders = entities.indices.filter { entities[$0].isPerson && sameOffice(entities[$0].office, office) && !entities[$0].names.isEmpty }
+    private mutating func holder(of office: String, before s: Int) -> Int? {
+        if holdersOfOffice[office] == nil { holdersOfOffice[office] = namedPeople.filter { sameOffice(entities[$0].office, office) } }
+        let holders = holdersOfOffice[office]!
         if holders.count <= 1 { return holders.first }
         // Look back a few sentences only: a bare office refers to someone named nearby.
         let candidates = Set(holders)
@@ -280,12 +289,15 @@ private struct State {
     /// (Secretary-General) is not from there. Otherwise the country stays unknown.
     mutating func assignDefaultCountries() {
         let home = datelineCountry() ?? dominantCountry()
-        for index in entities.indices where entities[index].isPerson && entities[index].office != nil
-            && entities[index].country == nil && entities[index].organization == nil {
-            if entities[index].names.first?.first?.isDevanagari ?? introducedInHindi(index) {
-                entities[index].country = "IN"
-            } else if let home, !isInternational(entities[index].office!), !isVisitor(index), !meetsSomeoneFrom(home, index) {
-                entities[index].country = home
+        let index = ReferenceIndex(sentences)
+        for person in entities.indices where entities[person].isPerson && entities[person].office != nil
+            && entities[person].country == nil && entities[person].organization == nil {
+            let named = index.sentences(naming: person).map { sentences[$0] }
+            if entities[person].names.first?.first?.isDevanagari ?? named.first.map(isHindi) ?? false {
+                entities[person].country = "IN"
+            } else if let home, !isInternational(entities[person].office!), !(named.first?.cues.first(.visit) != nil),
+                      !meetsSomeoneFrom(home, person, in: named) {
+                entities[person].country = home
             }
         }
     }
@@ -297,16 +309,11 @@ private struct State {
 
     /// Meeting a person of `code` (in a sentence with a meeting word) says one is from elsewhere:
     /// "Foreign Minister X met Indonesian Foreign Minister Y".
-    private func meetsSomeoneFrom(_ code: String, _ index: Int) -> Bool {
-        sentences.contains { sentence in
-            sentence.cues.first(.meeting) != nil && !sentence.references(to: index).isEmpty
-                && sentence.references.contains { $0.entity != index && entities[$0.entity].isPerson && entities[$0.entity].country == code }
+    private func meetsSomeoneFrom(_ code: String, _ person: Int, in named: [ReadSentence]) -> Bool {
+        named.contains { sentence in
+            sentence.cues.first(.meeting) != nil
+                && sentence.references.contains { $0.entity != person && entities[$0.entity].isPerson && entities[$0.entity].country == code }
         }
-    }
-
-    private func isVisitor(_ index: Int) -> Bool {
-        guard let first = sentences.first(where: { !$0.references(to: index).isEmpty }) else { return false }
-        return first.cues.first(.visit) != nil
     }
 
     /// The country named at least twice as often as any other, if there is one.
@@ -328,10 +335,8 @@ private struct State {
         return nil
     }
 
-    private func introducedInHindi(_ index: Int) -> Bool {
-        sentences.first { !$0.references(to: index).isEmpty }.map { sentence in
-            sentence.tokens.filter(\.isDevanagari).count * 2 > sentence.tokens.filter(\.isWord).count
-        } ?? false
+    private func isHindi(_ sentence: ReadSentence) -> Bool {
+        sentence.tokens.filter(\.isDevanagari).count * 2 > sentence.tokens.filter(\.isWord).count
     }
 
     // MARK: -
