@@ -33,6 +33,12 @@ public enum ArticleReader {
         _ bytes: [UInt8], id: String, dateOverride: Day? = nil, lossy: Bool = false
     ) throws(ArticleReadError) -> Article {
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        if let nul = bytes.firstIndex(of: 0), !(bytes.count >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE)) {
+            throw .binary(document: id, byteOffset: nul)
+        }
+        if bytes[start...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw .empty(document: id)
+        }
         if !lossy {
             let invalid = bytes.withUnsafeBufferPointer { buffer -> (offset: Int, line: Int)? in
                 guard let offset = UTF8Check.firstInvalidOffset(UnsafeBufferPointer(rebasing: buffer[start...])) else {

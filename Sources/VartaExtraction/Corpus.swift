@@ -91,6 +91,11 @@ public enum CorpusReader {
             case .utf16:
                 return .failure(CorpusProblem(origin: document.origin, message: "the file is UTF-16, not UTF-8; "
                     + "convert it, e.g. with `iconv -f UTF-16 -t UTF-8`"))
+            case .binary(_, let byteOffset):
+                return .failure(CorpusProblem(origin: document.origin,
+                                              message: "byte \(byteOffset) is NUL: a binary file, not an article; skipped"))
+            case .empty:
+                return .failure(CorpusProblem(origin: document.origin, message: "the article is empty; skipped"))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VartaGraphviz
 
 /// Where a command writes its result: a file, replaced atomically, or standard output.
@@ -24,12 +25,46 @@ struct OutputTarget {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CommandError(description: "\(path): the folder \(folder) does not exist; create it first")
         }
+        // Written beside the target and renamed over it, so a failure or Ctrl-C never leaves
+        // a truncated file; the temporary file is removed if the run is interrupted.
+        let temporary = "\(folder)/.\(url.lastPathComponent).varta-\(getpid()).tmp"
+        InterruptCleanup.register(temporary)
+        defer { InterruptCleanup.unregister(temporary) }
         do {
-            try Data(bytes).write(to: url, options: .atomic)
+            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+            guard rename(temporary, path) == 0 else {
+                throw CommandError(description: "\(path): cannot be replaced (\(String(cString: strerror(errno)))); check the folder's permissions")
+            }
         } catch {
-            throw CommandError(description: "\(path): cannot be written (\(error.localizedDescription)); check the folder's permissions")
+            try? FileManager.default.removeItem(atPath: temporary)
+            if let error = error as? CommandError { throw error }
+            throw CommandError(description: "\(path): cannot be written (\(error.localizedDescription)); check the folder's permissions and free space")
         }
     }
+}
+
+/// Removes half-written output files when the user interrupts a run (SIGINT, SIGTERM).
+enum InterruptCleanup {
+    private static let pending = Mutex<Set<String>>([])
+    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+
+    /// Catches SIGINT and SIGTERM for the rest of the process; call once at start.
+    static func install() {
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                for path in pending.withLock({ $0 }) { unlink(path) }
+                FileHandle.standardError.write(Data("varta: interrupted; no output was written\n".utf8))
+                exit(128 + signalNumber)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    static func register(_ path: String) { _ = pending.withLock { $0.insert(path) } }
+    static func unregister(_ path: String) { _ = pending.withLock { $0.remove(path) } }
 }
 
 /// Prints a warning on standard error.

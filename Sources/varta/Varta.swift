@@ -23,6 +23,7 @@ struct Varta: ParsableCommand {
 
     /// Runs the command line; `varta diff` keeps diff(1)'s exit statuses (0, 1, 2).
     static func main() {
+        InterruptCleanup.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -34,8 +34,16 @@ struct ArticleReaderTests {
     func title() throws {
         #expect(try ArticleReader.read(bytes("\n \u{00A0}\n\t  Headline here \n Body"), id: "a").title == "Headline here")
         #expect(try ArticleReader.read(bytes(" \n\n\u{00A0}\n"), id: "a").title == nil)
-        let empty = try ArticleReader.read([], id: "empty")
-        #expect(empty.text == "" && empty.title == nil && empty.date == nil)
+    }
+
+    @Test("an empty or binary file is refused with what and where")
+    func emptyAndBinary() {
+        #expect(throws: ArticleReadError.empty(document: "empty")) { try ArticleReader.read([], id: "empty") }
+        #expect(throws: ArticleReadError.empty(document: "blank")) { try ArticleReader.read(bytes(" \r\n\t\n"), id: "blank") }
+        #expect(throws: ArticleReadError.binary(document: "png", byteOffset: 5)) {
+            try ArticleReader.read([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x00, 0x1A, 0x0A], id: "png")
+        }
+        #expect(ArticleReadError.binary(document: "png", byteOffset: 5).description.contains("binary file"))
     }
 
     @Test("an article that states no date has none, not today's")
