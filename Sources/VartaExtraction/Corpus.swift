@@ -84,19 +84,29 @@ public enum CorpusReader {
         do {
             return .success(try ArticleReader.read(bytes, id: document.id, dateOverride: dateOverride, lossy: lossy))
         } catch {
-            switch error {
+            return .failure(problem(error, in: document))
+        }
+    }
+
+    /// Why an article read with `lossy` had bytes replaced, or nil when it had none.
+    public static func lossyNote(for document: CorpusDocument) -> CorpusProblem? {
+        guard case .file(let path) = document.content, let data = FileManager.default.contents(atPath: path) else { return nil }
+        let offset = [UInt8](data).withUnsafeBufferPointer { UTF8Check.firstInvalidOffset($0) }
+        return offset.map { CorpusProblem(origin: document.origin, message: "bytes that are not UTF-8 (the first at byte \($0)) were replaced with U+FFFD") }
+    }
+
+    private static func problem(_ error: ArticleReadError, in document: CorpusDocument) -> CorpusProblem {
+        switch error {
             case let .invalidUTF8(_, byteOffset, line):
-                return .failure(CorpusProblem(origin: document.origin, message: "line \(line), byte \(byteOffset): the text is not "
-                    + "valid UTF-8; convert it to UTF-8, or use --lossy to replace bad bytes with U+FFFD"))
+                return CorpusProblem(origin: document.origin, message: "line \(line), byte \(byteOffset): the text is not "
+                    + "valid UTF-8; convert it to UTF-8, or use --lossy to replace bad bytes with U+FFFD")
             case .utf16:
-                return .failure(CorpusProblem(origin: document.origin, message: "the file is UTF-16, not UTF-8; "
-                    + "convert it, e.g. with `iconv -f UTF-16 -t UTF-8`"))
+                return CorpusProblem(origin: document.origin, message: "the file is UTF-16, not UTF-8; "
+                    + "convert it, e.g. with `iconv -f UTF-16 -t UTF-8`")
             case .binary(_, let byteOffset):
-                return .failure(CorpusProblem(origin: document.origin,
-                                              message: "byte \(byteOffset) is NUL: a binary file, not an article; skipped"))
+                return CorpusProblem(origin: document.origin, message: "byte \(byteOffset) is NUL: a binary file, not an article; skipped")
             case .empty:
-                return .failure(CorpusProblem(origin: document.origin, message: "the article is empty; skipped"))
-            }
+                return CorpusProblem(origin: document.origin, message: "the article is empty; skipped")
         }
     }
 

@@ -55,6 +55,9 @@ struct CorpusOptions: ParsableArguments {
         progress?.finish()
         let problems = listingProblems + result.problems
         for problem in problems { warn(problem.description) }
+        if lossy {
+            for note in documents.compactMap(CorpusReader.lossyNote) { warn(note.description) }
+        }
         if explain {
             for document in documents {
                 if case .success(let article) = CorpusReader.article(of: document, dateOverride: override, lossy: lossy) {

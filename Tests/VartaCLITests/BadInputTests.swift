@@ -28,6 +28,7 @@ struct BadInputTests {
             }
             let lossy = try run(["extract", folder.appendingPathComponent("latin1.txt").path, "--lossy", "--quiet"])
             #expect(lossy.status == 0, "\(lossy.stderr)")
+            #expect(lossy.stderr.contains("latin1.txt: bytes that are not UTF-8 (the first at byte 10) were replaced with U+FFFD"))
         }
     }
 
