@@ -197,8 +197,6 @@ private struct Context {
                     end = englishEnd + 1
                 }
             }
-        } else if skippedComma {
-            // no name after all: give the comma back
         }
         guard phrase.isNamed || phrase.office != nil || phrase.isCounterpart else { return nil }
         // "एससीओ रक्षा मंत्रियों की बैठक", "the foreign ministers of BRICS": a group, not people.

@@ -260,7 +260,9 @@ private struct State {
         }
         let before = actors.filter { $0.tokens.upperBound <= verb }
         if let pronoun, before.allSatisfy({ $0.tokens.lowerBound > pronoun.tokens.lowerBound }) {
-            if let previous { sentences[s].references.append(Reference(entity: previous, tokens: pronoun.tokens)) }
+            if let previous, !sentences[s].references.contains(where: { $0.tokens == pronoun.tokens }) {
+                sentences[s].references.append(Reference(entity: previous, tokens: pronoun.tokens))
+            }
             return previous
         }
         let isHindi = tokens.filter(\.isDevanagari).count * 2 > tokens.filter(\.isWord).count
