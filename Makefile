@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 VARTA := .build/release/varta
 EXAMPLE := examples/sco-2023-04-28
 
-.PHONY: demo test deps build examples score clean
+.PHONY: demo test deps build examples score fuzz leaks clean
 
 demo: deps build examples
 	@echo "Rendered $(EXAMPLE)/graph.svg from $(EXAMPLE)/graph.json"
@@ -42,5 +42,31 @@ examples: build
 score: build
 	python3 ../shared/eval/score.py --gold ../shared/eval/dev --cmd '$(VARTA) extract --format json {}'
 
+# libFuzzer on the extractor, the DOT writer (through Graphviz's parser) and the JSON
+# reader, FUZZ_SECONDS each (README: "Robustness"). Seeds in
+# Fuzz/corpus/ are copied to .build-fuzz/corpus/, which the runs grow; crashes are saved
+# as .build-fuzz/artifacts/TARGET/crash-*.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := extract dot json
+fuzz: deps
+	@for target in $(FUZZ_TARGETS); do \
+	  Fuzz/build.sh $$target .build-fuzz >/dev/null || exit 1; \
+	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/artifacts/$$target; \
+	  cp Fuzz/corpus/$$target/* .build-fuzz/corpus/$$target/; \
+	  echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+	  VARTA_LEXICON_DIR=$(CURDIR)/Sources/VartaExtraction/Resources \
+	    .build-fuzz/fuzz-$$target .build-fuzz/corpus/$$target \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 \
+	    -artifact_prefix=.build-fuzz/artifacts/$$target/ || exit 1; \
+	done
+
+# Renders the example graph LEAK_RENDERS times in one process under valgrind; the summary
+# shows the bytes definitely lost, and each loss record its stack (Varta or Graphviz).
+LEAK_RENDERS ?= 1000
+leaks: deps
+	swift build -c release --product varta-leakcheck
+	valgrind --leak-check=full --show-leak-kinds=definite --num-callers=30 \
+	  .build/release/varta-leakcheck $(EXAMPLE)/graph.json $(LEAK_RENDERS)
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -28,6 +28,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Renders a graph many times for a leak checker (`make leaks`); not part of the tool.
+        .executableTarget(
+            name: "varta-leakcheck",
+            dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]
+        ),
         .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore"]),
         .testTarget(name: "VartaExtractionTests", dependencies: ["VartaExtraction", "VartaCore", "VartaFormats"]),
         .testTarget(name: "VartaFormatsTests", dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]),

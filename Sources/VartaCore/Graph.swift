@@ -103,7 +103,8 @@ public struct Graph: Hashable, Sendable {
     /// a leading `%`, which Graphviz reserves for anonymous objects.
     public static func invalidIDReason(_ id: String) -> String? {
         if id.isEmpty { return "it is empty" }
-        if id.hasPrefix("%") { return "it starts with %, which Graphviz keeps for unnamed objects" }
+        // By scalar: `hasPrefix` compares characters, and "%" with a combining mark is not "%".
+        if id.unicodeScalars.first == "%" { return "it starts with %, which Graphviz keeps for unnamed objects" }
         for scalar in id.unicodeScalars {
             if scalar == "\\" { return "it contains a backslash" }
             if scalar.properties.generalCategory == .control {

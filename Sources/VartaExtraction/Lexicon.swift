@@ -69,7 +69,17 @@ struct Lexicon: Sendable {
 
     /// The lexicon shipped with Varta, loaded on first use.
     static let standard: Result<Lexicon, LexiconError> = Result { () throws(LexiconError) in
-        try Lexicon(folder: Bundle.module.resourceURL ?? URL(fileURLWithPath: "."))
+        try Lexicon(folder: standardFolder(environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// The package's resource folder, or the folder named by `VARTA_LEXICON_DIR`: builds
+    /// outside SwiftPM (the fuzz targets, compiled with plain `swiftc`) have no resource
+    /// bundle of their own and point there at `Sources/VartaExtraction/Resources`.
+    static func standardFolder(environment: [String: String]) -> URL {
+        if let folder = environment["VARTA_LEXICON_DIR"], !folder.isEmpty {
+            return URL(fileURLWithPath: folder, isDirectory: true)
+        }
+        return Bundle.module.resourceURL ?? URL(fileURLWithPath: ".")
     }
 
     /// Loads the lexicon files from `folder`.

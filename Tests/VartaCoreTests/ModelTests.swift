@@ -127,3 +127,15 @@ struct DateWindowTests {
         }
     }
 }
+
+/// Inputs found by `make fuzz`, kept so they stay fixed.
+struct FuzzRegressionTests {
+    /// Fuzz target `dot`: an id starting with "%" and a combining mark (U+07EC) passed
+    /// `hasPrefix("%")`, which compares characters, and Graphviz then read the node as
+    /// anonymous. Crash input: `Se\0\0%\u{7EC}\u{FFFD}!\u{7EC}\u{FFFD}\u{FFFD}\u{616}u\0...`.
+    @Test func idStartingWithPercentAndCombiningMarkIsRejected() {
+        #expect(Graph.invalidIDReason("%\u{07EC}\u{FFFD}!\u{07EC}\u{FFFD}\u{FFFD}\u{0616}u") != nil)
+        #expect(Graph.invalidIDReason("%\u{0301}") != nil)
+        #expect(Graph.invalidIDReason("a%\u{0301}") == nil)
+    }
+}
