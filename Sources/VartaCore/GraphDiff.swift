@@ -42,8 +42,8 @@ public struct GraphDiff: Sendable, Equatable {
 
     /// Compares `old` with `new`.
     public init(old: Graph, new: Graph) {
-        let nodes = Matching(entities: old.entities, new.entities)
-        let edges = Matching(relations: old.relations, new.relations)
+        let nodes = matchEntities(old.entities, new.entities)
+        let edges = matchRelations(old.relations, new.relations)
         let (oldNodes, newNodes) = (old.entities.values, new.entities.values)
         let (oldEdges, newEdges) = (old.relations.values, new.relations.values)
         self.init(
@@ -189,12 +189,9 @@ extension GraphDiff {
         /// The change from `old` to `new` (the same entity id in two graphs),
         /// or nil when no compared field differs.
         public init?(old: Entity, new: Entity) {
-            guard NodeChange.differ(kind: (old.kind, new.kind), label: (old.label, new.label),
-                                    office: (old.office, new.office), affiliation: (old.affiliation, new.affiliation))
-            else { return nil }
-            self.old = old
-            self.new = new
-            fields = NodeField.allCases.filter { $0.value(in: old) != $0.value(in: new) }
+            let fields = NodeField.allCases.filter { $0.value(in: old) != $0.value(in: new) }
+            guard !fields.isEmpty else { return nil }
+            self.init(old: old, new: new, fields: fields)
         }
 
         private init(old: Entity, new: Entity, fields: [NodeField]) {
@@ -205,16 +202,6 @@ extension GraphDiff {
 
         /// The same change read backwards.
         public func swapped() -> NodeChange { NodeChange(old: new, new: old, fields: fields) }
-
-        /// Whether a field a reader notices differs, given the fields of both versions
-        /// (taken apart so that a caller can pass them without copying whole entities).
-        @inline(__always)
-        static func differ(
-            kind: (EntityKind, EntityKind), label: (String, String),
-            office: (String?, String?), affiliation: (String?, String?)
-        ) -> Bool {
-            kind.0 != kind.1 || label.0 != label.1 || office.0 != office.1 || affiliation.0 != affiliation.1
-        }
     }
 
     /// A relation in both graphs whose weight, polarity or dates differ.
@@ -237,25 +224,12 @@ extension GraphDiff {
         /// The change from `old` to `new` (the same relation id in two graphs),
         /// or nil when weight, polarity and dates are the same.
         public init?(old: Relation, new: Relation) {
-            guard EdgeChange.differ(kind: old.kind, weight: (old.weight, new.weight),
-                                    polarity: (old.polarity, new.polarity), dates: (old.dates, new.dates))
-            else { return nil }
             let weight = old.weight == new.weight ? nil : ValueChange(old: old.weight, new: new.weight)
             let (before, after) = (old.polarity ?? .neutral, new.polarity ?? .neutral)
             let polarity = old.kind != .statement || before == after ? nil : ValueChange(old: before, new: after)
-            let (added, removed) = EdgeChange.difference(old.dates, new.dates)
+            let (added, removed) = old.dates == new.dates ? ([], []) : EdgeChange.difference(old.dates, new.dates)
+            guard weight != nil || polarity != nil || !added.isEmpty || !removed.isEmpty else { return nil }
             self.init(old: old, new: new, weight: weight, polarity: polarity, datesAdded: added, datesRemoved: removed)
-        }
-
-        /// Whether the weight, a statement's polarity (unset is neutral) or the dates differ,
-        /// given the fields of both versions (taken apart so that a caller can pass them
-        /// without copying whole relations).
-        @inline(__always)
-        static func differ(
-            kind: RelationKind, weight: (Int, Int), polarity: (Polarity?, Polarity?), dates: ([Day], [Day])
-        ) -> Bool {
-            weight.0 != weight.1 || dates.0 != dates.1
-                || (kind == .statement && (polarity.0 ?? .neutral) != (polarity.1 ?? .neutral))
         }
 
         private init(
@@ -297,9 +271,7 @@ extension GraphDiff {
     }
 }
 
-/// Which ids two dictionaries share, by one lookup per id. Versions are compared in place,
-/// field by field, through dictionary indices: with a million relations, copying each one
-/// (five reference counts to touch, each a cache miss) would cost more than the lookups.
+/// Which ids two dictionaries share: found by one lookup per id, kept as dictionary indices.
 private struct Matching<Value> {
     typealias Index = Dictionary<String, Value>.Index
 
@@ -311,60 +283,56 @@ private struct Matching<Value> {
     var changed: [(old: Index, new: Index)] = []
     /// Ids in both whose versions do not differ.
     var unchanged = 0
+    /// The positions in `new` of the ids found in both, in the order `old` gave them.
+    private var matched: [Index] = []
 
-    /// Sorts an id of `old` found at `match` in `new` as changed or unchanged.
+    /// Records an id of `old` found at `match` in `new`.
     @inline(__always)
     mutating func record(_ index: Index, _ match: Index, differ: Bool) {
         if differ { changed.append((index, match)) } else { unchanged += 1 }
+        matched.append(match)
     }
 
-    /// Collects the ids of `new` that `old` lacks; skips the pass when the counts show there are none.
-    mutating func collectAdded(_ old: [String: Value], _ new: [String: Value]) {
-        guard new.count > old.count - removed.count else { return }
-        for index in new.indices where old.index(forKey: new.keys[index]) == nil { added.append(index) }
+    /// Collects the ids of `new` that `old` lacks: every position of `new` not matched. Walking
+    /// the sorted matched positions alongside `new`'s avoids hashing every id a second time.
+    mutating func collectAdded(_ new: [String: Value]) {
+        defer { matched = [] }
+        guard new.count > matched.count else { return }
+        matched.sort()
+        var next = matched.startIndex
+        for index in new.indices {
+            if next < matched.endIndex, matched[next] == index { next += 1 } else { added.append(index) }
+        }
     }
 }
 
-// The compared fields are read by a small function per side: there the compiler reads each
-// field where it lies, whereas in a larger function it copies the whole element first (for
-// a relation, five reference counts to touch, each a cache miss at this size).
+// One plain loop per element type, comparing as `NodeChange.init` and `EdgeChange.init` do
+// (a test holds them to it). Written this way, each field read straight into a comparison,
+// the compiler reads the fields where they lie; passed on to a helper, each element is copied
+// first, which for a million relations (five reference counts each, each a cache miss at this
+// size) costs more than the lookups.
 
-extension Matching<Entity> {
-    init(entities old: [String: Entity], _ new: [String: Entity]) {
-        for i in old.indices {
-            guard let j = new.index(forKey: old.keys[i]) else { removed.append(i); continue }
-            let (before, after) = (Matching.fields(old, i), Matching.fields(new, j))
-            record(i, j, differ: GraphDiff.NodeChange.differ(
-                kind: (before.kind, after.kind), label: (before.label, after.label),
-                office: (before.office, after.office), affiliation: (before.affiliation, after.affiliation)))
-        }
-        collectAdded(old, new)
+private func matchEntities(_ old: [String: Entity], _ new: [String: Entity]) -> Matching<Entity> {
+    var matching = Matching<Entity>()
+    for i in old.indices {
+        guard let j = new.index(forKey: old.keys[i]) else { matching.removed.append(i); continue }
+        let differ = !(old.values[i].kind == new.values[j].kind && old.values[i].label == new.values[j].label
+            && old.values[i].office == new.values[j].office && old.values[i].affiliation == new.values[j].affiliation)
+        matching.record(i, j, differ: differ)
     }
-
-    @inline(never)
-    private static func fields(_ entities: [String: Entity], _ index: Index)
-        -> (kind: EntityKind, label: String, office: String?, affiliation: String?) {
-        (entities.values[index].kind, entities.values[index].label,
-         entities.values[index].office, entities.values[index].affiliation)
-    }
+    matching.collectAdded(new)
+    return matching
 }
 
-extension Matching<Relation> {
-    init(relations old: [String: Relation], _ new: [String: Relation]) {
-        for i in old.indices {
-            guard let j = new.index(forKey: old.keys[i]) else { removed.append(i); continue }
-            let (before, after) = (Matching.fields(old, i), Matching.fields(new, j))
-            record(i, j, differ: GraphDiff.EdgeChange.differ(
-                kind: before.kind, weight: (before.weight, after.weight),
-                polarity: (before.polarity, after.polarity), dates: (before.dates, after.dates)))
-        }
-        collectAdded(old, new)
+private func matchRelations(_ old: [String: Relation], _ new: [String: Relation]) -> Matching<Relation> {
+    var matching = Matching<Relation>()
+    for i in old.indices {
+        guard let j = new.index(forKey: old.keys[i]) else { matching.removed.append(i); continue }
+        let differ = !(old.values[i].weight == new.values[j].weight && old.values[i].dates == new.values[j].dates
+            && (old.values[i].kind != .statement
+                || (old.values[i].polarity ?? .neutral) == (new.values[j].polarity ?? .neutral)))
+        matching.record(i, j, differ: differ)
     }
-
-    @inline(never)
-    private static func fields(_ relations: [String: Relation], _ index: Index)
-        -> (kind: RelationKind, weight: Int, polarity: Polarity?, dates: [Day]) {
-        (relations.values[index].kind, relations.values[index].weight,
-         relations.values[index].polarity, relations.values[index].dates)
-    }
+    matching.collectAdded(new)
+    return matching
 }
