@@ -137,11 +137,11 @@ struct RelationRules {
         }
         var polarities: [Polarity?] = targets.indices.map { index in
             let end = index + 1 < targets.count ? targets[index + 1].tokens.lowerBound : sentence.tokens.count
-            return cues.polarity(in: targets[index].tokens.upperBound..<end)
+            return cues.polarity(in: gap(targets[index].tokens.upperBound, end))
         }
         // "अमेरिका और क्वाड ... पर निशाना साधा": a coordinated target shares the next one's words.
         for index in polarities.indices.reversed() where polarities[index] == nil && index + 1 < polarities.count {
-            let between = targets[index].tokens.upperBound..<targets[index + 1].tokens.lowerBound
+            let between = gap(targets[index].tokens.upperBound, targets[index + 1].tokens.lowerBound)
             if sentence.tokens[between].allSatisfy({ [",", "और", "and", "तथा", "एवं", "व"].contains($0.key) }) {
                 polarities[index] = polarities[index + 1]
             }
@@ -149,7 +149,7 @@ struct RelationRules {
         var result: [FoundRelation] = []
         for (index, target) in targets.enumerated() {
             let start = index > 0 ? targets[index - 1].tokens.upperBound : 0
-            var polarity = polarities[index] ?? cues.polarity(in: start..<target.tokens.lowerBound) ?? .neutral
+            var polarity = polarities[index] ?? cues.polarity(in: gap(start, target.tokens.lowerBound)) ?? .neutral
             if let verb = addressedBy(target, in: sentence) {
                 // "X से कहा", "told X": said to X, neutral unless the verb itself thanks or blames.
                 polarity = cues.polarity(in: verb..<(verb + 1)) ?? .neutral
@@ -157,6 +157,11 @@ struct RelationRules {
             result.append(FoundRelation(kind: .statement, source: speaker, target: target.entity, polarity: polarity, sentence: s))
         }
         return result
+    }
+
+    /// The tokens from `start` up to `end`; empty when two references overlap and `end` comes first.
+    private func gap(_ start: Int, _ end: Int) -> Range<Int> {
+        start..<max(start, end)
     }
 
     /// Whether an entity is part of what was said: after the speaker in Hindi (`X ने Y पर

@@ -171,6 +171,20 @@ struct ArticleGraphTests {
         #expect(edges(g, .statement).contains("\(jaishankar.label) → Japan (positive)"))
     }
 
+    /// Found by `make fuzz`: overlapping references in one statement made an empty range
+    /// with its ends reversed, which trapped.
+    @Test func overlappingReferencesInAStatementDoNotCrash() throws {
+        let bytes: [UInt8] = Array("External Affairs Minister S. Jais".utf8) + [0x07, 0xF7, 0xFF, 0xFF] + Array("ar".utf8)
+            + Array(" Prime Minister Narendra Mudi met U.S. Tresident Jo ने कहा कि भारत और अमेरिका ".utf8)
+            + Array("\nThe Pacistani minister coi*Lankan counterpart in Colombo\nColombo, June 3met U.S. President Joe Biden. ".utf8)
+            + Array("Both countries are members of BIMSTEC.\n".utf8)
+        let article = try ArticleReader.read(bytes, id: "fuzz", lossy: true)
+        let g = extractor.extract(article)
+        #expect(g.problems().isEmpty)
+        let crash = try ArticleReader.read(Array(fuzzCrash.utf8), id: "crash", lossy: true)
+        #expect(extractor.extract(crash).problems().isEmpty)
+    }
+
     @Test func sameArticleGivesIdenticalGraphs() throws {
         let text = "Talks\n\nDefence Minister Rajnath Singh held talks with US Defence Secretary Lloyd Austin.\n"
         #expect(try graph(text) == graph(text))
@@ -196,3 +210,6 @@ struct CorpusMergeTests {
         #expect(extractor.extract([hindi, english]) == merged)
     }
 }
+
+/// The input `make fuzz` saved for the overlapping-references crash (bad bytes as U+FFFD).
+let fuzzCrash = "External Affairs Minister S. Jais\u{7}\u{FFFD}\u{FFFD}\u{FFFD}ar\u{1}\u{FFFD}eets Srted On : 10.060.4\u{FFFD}2\u{FFFD}\u{FFFD}2\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{D}\u{A}Prime Minister Narendra Mudi met U.S. Tresident Jo\u{928}\u{947} \u{915}\u{939}\u{93E} \u{915}\u{93F} \u{92D}\u{93E}\u{930}\u{924} \u{914}\u{930} \u{905}\u{92E}\u{947}\u{930}\u{93F}\u{915}\u{93E} \u{FFFD}\u{648}\u{664}\u{FFFD}\u{91D}\u{947}\u{926}\u{93E}\u{930} \u{939}\u{948}\u{FFFD}#\u{FFFD}\u{964}\u{D}\u{A}The Pacistani minister coi*Lankan counterpart in Colombo\u{A}Colombo, June 3met U.S. President Joe Biden. \u{92A}\u{94D}\u{930}\u{927}\u{93E}\u{928}\u{92E}\u{902}\u{924}\u{94D}\u{FFFD}/\u{FFFD}\u{940} \u{92E}\u{FFFD}\u{FFFD}\u{FFFD}\u{926}\u{940} \u{928}\u{947} \u{915}\u{939}\u{93E} \u{915}\u{93F} \u{92D}\u{93E}\u{930}\u{924} \u{914}\u{930} \u{905}\u{92E}\u{947}\u{930}\u{93F}\u{915}\u{93E} \u{938}s}}}}}}}}}}}phrase}}}}}}heries .alks. Both countries are members of BIMSTEC.\u{A}"
