@@ -64,6 +64,7 @@ fuzz: deps
 # shows the bytes definitely lost, and each loss record its stack (Varta or Graphviz).
 LEAK_RENDERS ?= 1000
 leaks: deps
+	@command -v valgrind >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq valgrind; }
 	swift build -c release --product varta-leakcheck
 	valgrind --leak-check=full --show-leak-kinds=definite --num-callers=30 \
 	  .build/release/varta-leakcheck $(EXAMPLE)/graph.json $(LEAK_RENDERS)
