@@ -50,9 +50,13 @@ public struct Evidence: Hashable, Comparable, Sendable {
         self.polarity = polarity
     }
 
+    /// A total order (every field counts), so sorted evidence is the same whatever order
+    /// it was gathered in.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.start ?? -1, lhs.end ?? -1, lhs.sentence)
-            < (rhs.document, rhs.start ?? -1, rhs.end ?? -1, rhs.sentence)
+        if (lhs.document, lhs.start ?? -1, lhs.end ?? -1, lhs.sentence) != (rhs.document, rhs.start ?? -1, rhs.end ?? -1, rhs.sentence) {
+            return (lhs.document, lhs.start ?? -1, lhs.end ?? -1, lhs.sentence) < (rhs.document, rhs.start ?? -1, rhs.end ?? -1, rhs.sentence)
+        }
+        return (lhs.date?.description ?? "", lhs.polarity?.rawValue ?? "") < (rhs.date?.description ?? "", rhs.polarity?.rawValue ?? "")
     }
 }
 

@@ -139,3 +139,17 @@ struct FuzzRegressionTests {
         #expect(Graph.invalidIDReason("a%\u{0301}") == nil)
     }
 }
+
+@Suite("Evidence order")
+struct EvidenceOrderTests {
+    /// Found by `make fuzz`: one sentence supporting a statement twice with two polarities
+    /// sorted either way, so a graph did not read back equal from its own JSON.
+    @Test func evidenceDifferingOnlyInPolarityHasOneOrder() {
+        let positive = Evidence(document: "d", sentence: "s", start: 0, end: 1, date: nil, polarity: .positive)
+        let negative = Evidence(document: "d", sentence: "s", start: 0, end: 1, date: nil, polarity: .negative)
+        #expect((positive < negative) != (negative < positive))
+        let a = Relation(kind: .statement, source: "x", target: "y", evidence: [positive, negative])
+        let b = Relation(kind: .statement, source: "x", target: "y", evidence: [negative, positive])
+        #expect(a == b)
+    }
+}
