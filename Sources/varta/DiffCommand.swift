@@ -33,8 +33,8 @@ struct DiffCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "OLD.json NEW.json, or with --from/--to the corpus inputs (files, folders, .jsonl, -).")
-    var inputs: [String]
+    /// OLD.json NEW.json, or with --from/--to the corpus and how to read it.
+    @OptionGroup var corpus: CorpusOptions
 
     @Option(help: "The earlier date window of the corpus, e.g. 2021 or 2021-01-01..2021-06-30.")
     var from: String?
@@ -54,18 +54,14 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Colour in text output: auto (on a terminal), always or never.")
     var color: ColorChoice = .auto
 
-    @Option(help: "With --from/--to: include or exclude articles that state no date (in both windows).")
-    var undated: UndatedArticles = .exclude
 
-    @Flag(help: "Show no progress line.")
-    var quiet = false
 
     enum ColorChoice: String, CaseIterable, ExpressibleByArgument { case auto, always, never }
 
     func validate() throws {
         switch (from, to) {
         case (nil, nil):
-            guard inputs.count == 2 else {
+            guard corpus.inputs.count == 2 else {
                 throw ValidationError("give two graph files (OLD.json NEW.json), or a corpus with --from and --to")
             }
         case let (from?, to?):
@@ -102,13 +98,12 @@ struct DiffCommand: ParsableCommand {
     /// The two graphs: two files, or one corpus read once and split by the two windows.
     private func sides() throws -> (Graph, Graph) {
         guard let from, let to, let early = DateWindow(parsing: from), let late = DateWindow(parsing: to) else {
-            return (try readGraph(inputs[0]), try readGraph(inputs[1]))
+            return (try readGraph(corpus.inputs[0]), try readGraph(corpus.inputs[1]))
         }
-        let corpus = try CorpusOptions.parse(["--undated", undated.rawValue] + (quiet ? ["--quiet"] : []) + ["--"] + inputs)
-        let filter = DateFilter(windows: [early, late], includeUndated: undated == .include)
+        let filter = DateFilter(windows: [early, late], includeUndated: corpus.undated == .include)
         let (graphs, _) = try corpus.extractEach(filter: filter)
         func side(_ window: DateWindow) -> Graph {
-            CorpusMerge.merge(graphs.filter { $0.date.map(window.contains) ?? (undated == .include) }.map(\.graph))
+            CorpusMerge.merge(graphs.filter { $0.date.map(window.contains) ?? (corpus.undated == .include) }.map(\.graph))
         }
         return (side(early), side(late))
     }
