@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Varta", targets: ["VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz"]),
         .executable(name: "varta", targets: ["varta"]),
+        .executable(name: "varta-render-worker", targets: ["varta-render-worker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The child process of ChildProcessRenderer: renders one diagram and exits.
+        .executableTarget(name: "varta-render-worker", dependencies: ["VartaGraphviz"]),
         // Renders a graph many times for a leak checker (`make leaks`); not part of the tool.
         .executableTarget(
             name: "varta-leakcheck",
@@ -36,7 +39,7 @@ let package = Package(
         .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore"]),
         .testTarget(name: "VartaExtractionTests", dependencies: ["VartaExtraction", "VartaCore", "VartaFormats"]),
         .testTarget(name: "VartaFormatsTests", dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]),
-        .testTarget(name: "VartaGraphvizTests", dependencies: ["VartaGraphviz", "VartaCore", "VartaFormats"]),
+        .testTarget(name: "VartaGraphvizTests", dependencies: ["VartaGraphviz", "VartaCore", "VartaFormats", "varta-render-worker"]),
         .testTarget(name: "VartaCLITests", dependencies: ["varta"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,12 +1,14 @@
 /// A failure inside Graphviz, with the message Graphviz gave.
-public struct GraphvizError: Error, Equatable, CustomStringConvertible {
-    public enum Stage: String, Sendable {
+public struct GraphvizError: Error, Equatable, Codable, CustomStringConvertible {
+    public enum Stage: String, Sendable, Codable {
         /// The DOT text could not be parsed.
         case parse
         /// The layout engine failed or does not exist.
         case layout
         /// The output format could not be produced.
         case render
+        /// The child process that renders for `ChildProcessRenderer` failed or could not start.
+        case worker
     }
 
     public let stage: Stage
@@ -21,6 +23,7 @@ public struct GraphvizError: Error, Equatable, CustomStringConvertible {
         case .parse: return "Graphviz could not read the DOT text\(said). \(advice)"
         case .layout: return "Graphviz layout failed\(said). \(advice)"
         case .render: return "Graphviz rendering failed\(said). \(advice)"
+        case .worker: return "The render process failed\(said). \(advice)"
         }
     }
 }

@@ -53,6 +53,7 @@ private func failure(_ stage: GraphvizError.Stage, _ messages: inout GraphvizGat
     case .parse: "Check the DOT syntax near the line named."
     case .layout: "If Graphviz lists no layout plugins, reinstall them with `apt-get install --reinstall libgraphviz-dev`."
     case .render: "The Graphviz plugin for \(format.map(\.rawValue) ?? "this format") is missing; install `libgraphviz-dev`."
+    case .worker: "Render in this process instead."  // not a stage of an in-process render
     }
     return GraphvizError(stage: stage, message: messages.errors.joined(separator: "; "), advice: advice)
 }
