@@ -103,19 +103,28 @@ public struct Relation: Hashable, Sendable, Identifiable {
     /// a statement's polarity follows its most recent evidence that takes a side (positive or
     /// negative), the earliest such sentence when one day has several.
     public mutating func absorb(_ other: Relation) {
-        precondition(other.id == id, "absorbing \(other.id) into \(id)")
-        let documents = Set(evidence.map(\.document))
-        let otherDocuments = Set(other.evidence.map(\.document))
-        if documents.isEmpty || otherDocuments.isEmpty {
-            weight += other.weight
-        } else {
-            weight = documents.union(otherDocuments).count
+        self = Relation.combined([self, other])
+    }
+
+    /// One relation from several findings of it (all with the same id), as if each were
+    /// absorbed in turn into the first; evidence is sorted once, so n parts cost n log n.
+    /// The weight counts the distinct documents of the evidence, plus the weights of the
+    /// parts that have no evidence.
+    public static func combined(_ parts: [Relation]) -> Relation {
+        precondition(!parts.isEmpty, "combining no relations")
+        var result = parts[0]
+        guard parts.count > 1 else { return result }
+        for part in parts.dropFirst() {
+            precondition(part.id == result.id, "combining \(part.id) with \(result.id)")
         }
-        evidence = Array(Set(evidence + other.evidence)).sorted()
-        dates = Array(Set(dates + other.dates)).sorted()
-        if kind == .statement, let latest = Relation.latestPolarity(evidence) {
-            polarity = latest
+        let documents = Set(parts.lazy.flatMap(\.evidence).map(\.document))
+        result.weight = documents.count + parts.lazy.filter(\.evidence.isEmpty).map(\.weight).reduce(0, +)
+        result.evidence = Array(Set(parts.lazy.flatMap(\.evidence))).sorted()
+        result.dates = Array(Set(parts.lazy.flatMap(\.dates))).sorted()
+        if result.kind == .statement, let latest = Relation.latestPolarity(result.evidence) {
+            result.polarity = latest
         }
+        return result
     }
 
     /// The order of `Graph.sortedRelations` and of every writer: by kind, then source, then target.

@@ -30,7 +30,7 @@ public enum CorpusMerge {
             let best = members.sorted { (printedInLatin.contains($0) ? 0 : 1, $0) < (printedInLatin.contains($1) ? 0 : 1, $1) }[0]
             for member in members where member != best { canonical[member] = best }
         }
-        var merged = graphs.reduce(into: Graph()) { $0.merge($1.renamingEntities(canonical)) }
+        var merged = Graph(merging: graphs.map { $0.renamingEntities(canonical) })
         // The kept id's own spelling labels the merged node, whichever article came first.
         for id in Set(canonical.values) {
             guard var entity = merged.entities[id], let label = labels[id] else { continue }

@@ -34,6 +34,13 @@ enum NameKey {
     /// The consonant skeleton of one word, for matching spellings across scripts:
     /// `Shoigu` and `शोइगु` both give `sg`; `Rajnath` and `राजनाथ` give `rjnt`.
     static func skeleton(_ word: String) -> String {
+        skeletons.value(for: word, computeSkeleton)
+    }
+
+    private static let skeletons = StringMemo()
+    private static let romanized = StringMemo()
+
+    private static func computeSkeleton(_ word: String) -> String {
         let isDevanagari = word.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) }
         let latin = TextFolding.fold(isDevanagari ? romanize(word) : word)
         let letters = Array(latin.unicodeScalars.filter { ("a"..."z").contains($0) })
@@ -68,6 +75,10 @@ enum NameKey {
     ]
 
     private static func romanize(_ word: String) -> String {
+        romanized.value(for: word, computeRomanized)
+    }
+
+    private static func computeRomanized(_ word: String) -> String {
         if let letter = initials[TextFolding.fold(word)] { return letter }
         let spoken = deletingSchwas(word)
         guard var latin = spoken.applyingTransform(.toLatin, reverse: false) else { return word }

@@ -11,12 +11,13 @@ import Foundation
 enum TextFolding {
     /// The folded form of `text`.
     static func fold(_ text: some StringProtocol) -> String {
-        fold(Array(text.unicodeScalars)[...])
+        var out: [UInt8] = []
+        fold(Array(text.unicodeScalars)[...], into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The folded form of a run of scalars.
-    static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var out = String.UnicodeScalarView()
+    /// Appends the UTF-8 bytes of the folded form of a run of scalars to `out`.
+    static func fold(_ scalars: ArraySlice<Unicode.Scalar>, into out: inout [UInt8]) {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
@@ -25,32 +26,52 @@ enum TextFolding {
             // न् + consonant → ं + consonant
             if isNasalConsonant(value), index + 1 < scalars.endIndex,
                scalars[index].value == 0x094D, isConsonant(scalars[index + 1].value) {
-                out.append("\u{0902}")
+                appendUTF8(0x0902, to: &out)
                 index += 1
                 continue
             }
             switch value {
-            case 0x0958...0x095F: out.append(Unicode.Scalar(nuktaBases[Int(value - 0x0958)])!)
+            case 0x41...0x5A: out.append(UInt8(value + 0x20))  // ASCII upper → lower
+            case 0x0958...0x095F: appendUTF8(nuktaBases[Int(value - 0x0958)], to: &out)
             case 0x093C, 0x200B, 0x200C, 0x200D, 0x00AD, 0xFEFF: break  // nukta, zero-width, soft hyphen, BOM
-            case 0x0901: out.append("\u{0902}")  // chandrabindu → anusvara
-            case 0x0949: out.append("\u{094B}")  // candra O sign → O sign
-            case 0x0945: out.append("\u{0947}")  // candra E sign → E sign
-            case 0x0911: out.append("\u{0913}")  // candra O → O
-            case 0x090D: out.append("\u{090F}")  // candra E → E
-            case 0x0966...0x096F: out.append(Unicode.Scalar(value - 0x0966 + 0x30)!)  // Devanagari digits
-            case 0x41...0x5A: out.append(Unicode.Scalar(value + 0x20)!)  // ASCII upper → lower
-            case 0x2019, 0x2018, 0x02BC, 0x0060, 0x00B4: out.append("'")
-            case 0x2010...0x2015, 0x2212: out.append("-")
-            case 0..<0x80, 0x0900...0x097F: out.append(scalar)
+            case 0x0901: appendUTF8(0x0902, to: &out)  // chandrabindu → anusvara
+            case 0x0949: appendUTF8(0x094B, to: &out)  // candra O sign → O sign
+            case 0x0945: appendUTF8(0x0947, to: &out)  // candra E sign → E sign
+            case 0x0911: appendUTF8(0x0913, to: &out)  // candra O → O
+            case 0x090D: appendUTF8(0x090F, to: &out)  // candra E → E
+            case 0x0966...0x096F: out.append(UInt8(value - 0x0966 + 0x30))  // Devanagari digits
+            case 0x2019, 0x2018, 0x02BC, 0x0060, 0x00B4: out.append(UInt8(ascii: "'"))
+            case 0x2010...0x2015, 0x2212: out.append(UInt8(ascii: "-"))
+            case 0..<0x80, 0x0900...0x097F: appendUTF8(value, to: &out)
             default:
                 // Other letters: lower case, Latin accents off (é → e).
                 for part in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
                 where !(0x0300...0x036F).contains(part.value) {
-                    out.append(part)
+                    appendUTF8(part.value, to: &out)
                 }
             }
         }
-        return String(out)
+    }
+
+    /// Appends the UTF-8 encoding of a scalar value.
+    @inline(__always)
+    private static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            out.append(UInt8(value))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | value >> 6))
+            out.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | value >> 12))
+            out.append(UInt8(0x80 | value >> 6 & 0x3F))
+            out.append(UInt8(0x80 | value & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | value >> 18))
+            out.append(UInt8(0x80 | value >> 12 & 0x3F))
+            out.append(UInt8(0x80 | value >> 6 & 0x3F))
+            out.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     /// क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ (U+0958–U+095F) without their nukta.

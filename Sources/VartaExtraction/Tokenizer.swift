@@ -24,48 +24,58 @@ struct Token: Sendable, Hashable {
 /// and single punctuation marks. A letter run and a digit run are separate tokens (`जी20` is
 /// `जी`, `20`), so that `G20`, `G-20` and `G 20` all become the same tokens once hyphens are
 /// skipped by the matcher.
+///
+/// This is the hottest loop of extraction: it walks the UTF-8 bytes once, decodes each
+/// scalar itself, and shares one string between a token's text and its key when folding
+/// changes nothing.
 enum Tokenizer {
     static func tokens(in text: String, startingAt base: Int) -> [Token] {
-        var tokens: [Token] = []
-        let scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []  // byte offset of each scalar, plus the end
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = base
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
+        var text = text
+        return text.withUTF8 { tokens(in: $0, startingAt: base) }
+    }
 
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let kind = characterClass(scalar)
+    /// Tokens of valid UTF-8 `bytes`, whose first byte is at offset `base` of the article.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, startingAt base: Int) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 6)
+        var scalars: [Unicode.Scalar] = []  // the current token's scalars, reused
+        var folded: [UInt8] = []  // its key's bytes, reused
+        var position = 0
+        while position < bytes.count {
+            let (first, width) = UTF8Decoding.scalar(in: bytes, at: position)
+            let kind = characterClass(first)
+            var end = position + width
             if kind == .space {
-                index += 1
+                position = end
                 continue
             }
-            var end = index + 1
-            if kind == .letter {
-                while end < scalars.count, characterClass(scalars[end]).continuesWord { end += 1 }
-            } else if kind == .digit {
-                while end < scalars.count, characterClass(scalars[end]) == .digit { end += 1 }
-            } else if kind == .mark {
-                while end < scalars.count, characterClass(scalars[end]) == .mark { end += 1 }
+            scalars.removeAll(keepingCapacity: true)
+            scalars.append(first)
+            if kind != .punctuation {
+                while end < bytes.count {
+                    let (next, nextWidth) = UTF8Decoding.scalar(in: bytes, at: end)
+                    let nextKind = characterClass(next)
+                    let continues = kind == .letter ? nextKind.continuesWord : nextKind == kind
+                    guard continues else { break }
+                    scalars.append(next)
+                    end += nextWidth
+                }
             }
-            let slice = scalars[index..<end]
-            var printed = String.UnicodeScalarView()
-            printed.append(contentsOf: slice)
+            let printedBytes = UnsafeBufferPointer(rebasing: bytes[position..<end])
+            let printed = String(decoding: printedBytes, as: UTF8.self)
+            folded.removeAll(keepingCapacity: true)
+            TextFolding.fold(scalars[...], into: &folded)
+            let key = folded.elementsEqual(printedBytes) ? printed : String(decoding: folded, as: UTF8.self)
             tokens.append(Token(
-                key: TextFolding.fold(slice),
-                text: String(printed),
-                start: offsets[index],
-                end: offsets[end],
+                key: key,
+                text: printed,
+                start: base + position,
+                end: base + end,
                 kind: kind == .digit ? .number : (kind == .punctuation ? .punctuation : .word),
-                isCapitalized: scalar.properties.isUppercase,
-                isAcronym: slice.count >= 2 && slice.allSatisfy { $0.properties.isUppercase },
-                isDevanagari: (0x0900...0x097F).contains(scalar.value)))
-            index = end
+                isCapitalized: isUppercase(first),
+                isAcronym: scalars.count >= 2 && scalars.allSatisfy(isUppercase),
+                isDevanagari: (0x0900...0x097F).contains(first.value)))
+            position = end
         }
         return tokens
     }
@@ -86,6 +96,12 @@ enum Tokenizer {
             default: return .punctuation
             }
         }
+        if (0x0900...0x097F).contains(value) { return devanagariClasses[Int(value - 0x0900)] }
+        return characterClassFromProperties(scalar)
+    }
+
+    private static func characterClassFromProperties(_ scalar: Unicode.Scalar) -> CharacterClass {
+        let value = scalar.value
         if (0x0966...0x096F).contains(value) { return .digit }
         if value == 0x0964 || value == 0x0965 || value == 0x0970 { return .punctuation }
         if value == 0x200C || value == 0x200D || value == 0x00AD { return .mark }
@@ -97,5 +113,41 @@ enum Tokenizer {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return .letter
         default: return .punctuation
         }
+    }
+
+    /// The class of each Devanagari scalar, U+0900 to U+097F, looked up once.
+    private static let devanagariClasses: [CharacterClass] = (0x0900...0x097F).map {
+        characterClassFromProperties(Unicode.Scalar($0)!)
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (0x41...0x5A).contains(value) }
+        if (0x0900...0x097F).contains(value) { return false }
+        return scalar.properties.isUppercase
+    }
+}
+
+/// Decoding of UTF-8 that is known to be valid (it comes from a Swift `String`).
+enum UTF8Decoding {
+    /// The scalar starting at `index`, and its width in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        let value: UInt32
+        let width: Int
+        if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            width = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            width = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            width = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 }

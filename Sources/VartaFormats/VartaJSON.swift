@@ -11,12 +11,9 @@ public enum VartaJSON {
 
     /// The graph as pretty-printed JSON text, ending with a newline.
     public static func write(_ graph: Graph) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings, numbers and arrays cannot fail.
-        var data = try! encoder.encode(GraphDocument(graph))
-        data.append(UInt8(ascii: "\n"))
-        return data
+        var json = PrettyJSON()
+        GraphDocument(graph).write(to: &json)
+        return Data(json.bytes + [UInt8(ascii: "\n")])
     }
 
     /// Parses varta-graph JSON. `source` names the input in error messages (a path or "stdin").
@@ -125,7 +122,7 @@ public struct GraphFormatError: Error, CustomStringConvertible, Equatable {
 
 // MARK: - The document as it is stored
 
-private struct GraphDocument: Codable {
+struct GraphDocument: Codable {
     var format: String
     var version: Int
     var nodes: [NodeRecord]
@@ -140,6 +137,22 @@ private struct GraphDocument: Codable {
 
     func graph() -> Graph {
         Graph(entities: nodes.map { $0.entity() }, relations: edges.map { $0.relation() })
+    }
+
+    /// Writes the document as `JSONEncoder` would encode it, keys in sorted order.
+    func write(to json: inout PrettyJSON) {
+        json.openObject()
+        json.key("edges")
+        json.openArray()
+        for edge in edges { edge.write(to: &json) }
+        json.closeArray()
+        json.member("format", format)
+        json.key("nodes")
+        json.openArray()
+        for node in nodes { node.write(to: &json) }
+        json.closeArray()
+        json.member("version", version)
+        json.closeObject()
     }
 }
 
@@ -168,6 +181,36 @@ struct NodeRecord: Codable {
         occurrences = located.isEmpty ? nil : located
         office = entity.office
         affiliation = entity.affiliation
+    }
+
+    func write(to json: inout PrettyJSON) {
+        json.openObject()
+        json.member("affiliation", affiliation)
+        json.member("id", id)
+        json.member("kind", kind.rawValue)
+        json.member("label", label)
+        json.member("mentions", strings: mentions)
+        if let names {
+            json.key("names")
+            json.openObject()
+            for language in names.keys.sorted() { json.member(language, names[language]) }
+            json.closeObject()
+        }
+        if let occurrences {
+            json.key("occurrences")
+            json.openArray()
+            for occurrence in occurrences {
+                json.openObject()
+                json.member("document", occurrence.document)
+                json.member("end", occurrence.end)
+                json.member("start", occurrence.start)
+                json.member("text", occurrence.text)
+                json.closeObject()
+            }
+            json.closeArray()
+        }
+        json.member("office", office)
+        json.closeObject()
     }
 
     func entity() -> Entity {
@@ -220,6 +263,28 @@ struct EdgeRecord: Codable {
         evidence = relation.evidence.map(EvidenceRecord.init)
     }
 
+    func write(to json: inout PrettyJSON) {
+        json.openObject()
+        if let dates { json.member("dates", strings: dates.map(\.description)) }
+        if let directed {
+            json.key("directed")
+            json.bool(directed)
+        }
+        if let evidence {
+            json.key("evidence")
+            json.openArray()
+            for item in evidence { item.write(to: &json) }
+            json.closeArray()
+        }
+        json.member("id", id)
+        json.member("kind", kind.rawValue)
+        json.member("polarity", polarity?.rawValue)
+        json.member("source", source)
+        json.member("target", target)
+        json.member("weight", weight)
+        json.closeObject()
+    }
+
     func relation() -> Relation {
         Relation(
             kind: kind, source: source, target: target, polarity: polarity,
@@ -242,6 +307,17 @@ struct EvidenceRecord: Codable {
         end = evidence.end
         date = evidence.date
         polarity = evidence.polarity
+    }
+
+    func write(to json: inout PrettyJSON) {
+        json.openObject()
+        json.member("date", date?.description)
+        json.member("document", document)
+        json.member("end", end)
+        json.member("polarity", polarity?.rawValue)
+        json.member("sentence", sentence)
+        json.member("start", start)
+        json.closeObject()
     }
 
     func evidence() -> Evidence {
