@@ -118,8 +118,14 @@ public struct Entity: Hashable, Sendable, Identifiable {
 
     /// Sorted, unique, and without a bare form where the same text has a located one.
     private static func canonical(_ mentions: [Mention]) -> [Mention] {
-        let located = Set(mentions.filter { $0.span != nil }.map(\.text))
-        let kept = Set(mentions.filter { $0.span != nil || !located.contains($0.text) })
-        return kept.sorted()
+        // Sorted, a bare form comes just before the located forms of the same text.
+        let sorted = sortedUnique(mentions)
+        var kept: [Mention] = []
+        kept.reserveCapacity(sorted.count)
+        for (index, mention) in sorted.enumerated() {
+            let hasLocatedTwin = mention.span == nil && index + 1 < sorted.count && sorted[index + 1].text == mention.text
+            if !hasLocatedTwin { kept.append(mention) }
+        }
+        return kept
     }
 }

@@ -73,7 +73,10 @@ public struct Graph: Hashable, Sendable {
     /// The same graph with some entity ids replaced (`renames[old] = new`): relations and
     /// affiliations follow, and entities or relations that become the same are merged.
     public func renamingEntities(_ renames: [String: String]) -> Graph {
-        guard !renames.isEmpty else { return self }
+        let touched = entities.values.contains { entity in
+            renames[entity.id] != nil || entity.affiliation.map { renames[$0] != nil } == true
+        }
+        guard touched else { return self }  // relations join entities of this graph only
         func renamed(_ id: String) -> String { renames[id] ?? id }
         var result = Graph()
         for var entity in sortedEntities {

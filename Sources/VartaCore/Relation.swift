@@ -86,10 +86,10 @@ public struct Relation: Hashable, Sendable, Identifiable {
         self.kind = kind
         self.source = a
         self.target = b
-        self.evidence = Array(Set(evidence)).sorted()
+        self.evidence = sortedUnique(evidence)
         // Given, or else the one the evidence shows (see `absorb`), or neutral.
         self.polarity = kind == .statement ? (polarity ?? Relation.latestPolarity(self.evidence) ?? .neutral) : nil
-        self.dates = Array(Set(dates + evidence.compactMap(\.date))).sorted()
+        self.dates = sortedUnique(dates + evidence.compactMap(\.date))
         self.weight = weight ?? max(1, Set(evidence.map(\.document)).count)
     }
 
@@ -119,8 +119,8 @@ public struct Relation: Hashable, Sendable, Identifiable {
         }
         let documents = Set(parts.lazy.flatMap(\.evidence).map(\.document))
         result.weight = documents.count + parts.lazy.filter(\.evidence.isEmpty).map(\.weight).reduce(0, +)
-        result.evidence = Array(Set(parts.lazy.flatMap(\.evidence))).sorted()
-        result.dates = Array(Set(parts.lazy.flatMap(\.dates))).sorted()
+        result.evidence = sortedUnique(parts.flatMap(\.evidence))
+        result.dates = sortedUnique(parts.flatMap(\.dates))
         if result.kind == .statement, let latest = Relation.latestPolarity(result.evidence) {
             result.polarity = latest
         }
@@ -140,4 +140,14 @@ public struct Relation: Hashable, Sendable, Identifiable {
         let thatDay = stated.filter { $0.date == latest }  // the undated ones when none is dated
         return thatDay.first { $0.polarity != .neutral }?.polarity ?? thatDay.first?.polarity
     }
+}
+
+/// The elements sorted, each once. Sorting first and then dropping neighbours that are
+/// equal avoids hashing, which for long non-ASCII strings (evidence sentences, Hindi names)
+/// costs a Unicode normalisation of the whole string.
+func sortedUnique<Element: Comparable>(_ elements: [Element]) -> [Element] {
+    var result: [Element] = []
+    result.reserveCapacity(elements.count)
+    for element in elements.sorted() where result.last != element { result.append(element) }
+    return result
 }

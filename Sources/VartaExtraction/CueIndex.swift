@@ -4,15 +4,10 @@ import VartaCore
 struct CueIndex: Sendable {
     private var positions: [Cue: [Int]] = [:]
 
-    init(lexicon: Lexicon, tokens: [Token]) {
-        var index = 0
-        while index < tokens.count {
-            if let (end, entries) = lexicon.match(tokens, at: index) {
-                for case .cue(let cue) in entries { positions[cue, default: []].append(index) }
-                index = end
-            } else {
-                index += 1
-            }
+    /// The cues among a sentence's lexicon phrases (`MentionFinder.lexiconSpans`).
+    init(spans: [MentionFinder.Span]) {
+        for span in spans {
+            for case .cue(let cue) in span.entries { positions[cue, default: []].append(span.tokens.lowerBound) }
         }
     }
 

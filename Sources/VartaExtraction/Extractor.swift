@@ -51,8 +51,9 @@ public struct Extractor: Sendable {
         let read = SentenceSegmenter.sentences(in: article.text).flatMap { sentence in
             Extractor.pieces(of: sentence, tokens: Tokenizer.tokens(in: sentence.text, startingAt: sentence.start), in: bytes)
         }.map { sentence, tokens in
-            ReadSentence(sentence: sentence, tokens: tokens, cues: CueIndex(lexicon: lexicon, tokens: tokens),
-                         mentions: finder.mentions(in: tokens))
+            let spans = finder.lexiconSpans(tokens)  // one lexicon pass serves cues and mentions
+            return ReadSentence(sentence: sentence, tokens: tokens, cues: CueIndex(spans: spans),
+                                mentions: finder.mentions(in: tokens, spans: spans))
         }
         let (entities, sentences) = Resolver(lexicon: lexicon).resolve(read)
         let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences)

@@ -17,7 +17,11 @@ struct MentionFinder {
     }
 
     func mentions(in tokens: [Token]) -> [SentenceMention] {
-        let spans = lexiconSpans(tokens)
+        mentions(in: tokens, spans: lexiconSpans(tokens))
+    }
+
+    /// The mentions of a sentence whose lexicon phrases (`lexiconSpans`) are already found.
+    func mentions(in tokens: [Token], spans: [Span]) -> [SentenceMention] {
         var spanStartingAt: [Int: Span] = [:]
         var spanEndingAt: [Int: Span] = [:]
         for span in spans {

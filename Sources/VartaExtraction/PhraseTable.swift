@@ -5,18 +5,18 @@
 /// only text in capitals, so that "us" and "who" stay ordinary words.
 struct PhraseTable<Value: Hashable & Sendable>: Sendable {
     private struct Phrase: Sendable {
-        let keys: [String]
+        let keys: [UTF8Key]
         let acronyms: [Bool]
         var values: [Value]
     }
 
-    private var byFirstKey: [String: [Phrase]] = [:]
+    private var byFirstKey: [UTF8Key: [Phrase]] = [:]
 
     /// Adds `value` under `phrase` (text in any script; tokenized and folded here).
     mutating func add(_ phrase: String, _ value: Value) {
-        let tokens = Tokenizer.tokens(in: phrase, startingAt: 0).filter { $0.key != "-" }
-        guard let first = tokens.first?.key else { return }
-        let keys = tokens.map(\.key)
+        let tokens = Tokenizer.tokens(in: phrase, startingAt: 0).filter { !$0.isHyphen }
+        guard let first = tokens.first.map({ UTF8Key($0.key) }) else { return }
+        let keys = tokens.map { UTF8Key($0.key) }
         let acronyms = tokens.map(\.isAcronym)
         var candidates = byFirstKey[first, default: []]
         if let index = candidates.firstIndex(where: { $0.keys == keys && $0.acronyms == acronyms }) {
@@ -31,7 +31,7 @@ struct PhraseTable<Value: Hashable & Sendable>: Sendable {
     /// The longest phrase that starts at `tokens[start]`: the index one past its last token
     /// and the values stored under it; nil when none starts there.
     func longestMatch(in tokens: [Token], at start: Int) -> (end: Int, values: [Value])? {
-        guard start < tokens.count, let candidates = byFirstKey[tokens[start].key] else { return nil }
+        guard start < tokens.count, let candidates = byFirstKey[UTF8Key(tokens[start].key)] else { return nil }
         for candidate in candidates {
             if let end = match(candidate, in: tokens, at: start) {
                 return (end, candidate.values)
@@ -50,8 +50,8 @@ struct PhraseTable<Value: Hashable & Sendable>: Sendable {
     private func match(_ phrase: Phrase, in tokens: [Token], at start: Int) -> Int? {
         var position = start
         for (key, isAcronym) in zip(phrase.keys, phrase.acronyms) {
-            while position < tokens.count, tokens[position].key == "-", position > start { position += 1 }
-            guard position < tokens.count, tokens[position].key == key,
+            while position < tokens.count, tokens[position].isHyphen, position > start { position += 1 }
+            guard position < tokens.count, UTF8Key(tokens[position].key) == key,
                   !isAcronym || tokens[position].isAcronym else { return nil }
             position += 1
         }

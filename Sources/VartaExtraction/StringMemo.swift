@@ -5,7 +5,7 @@ import Synchronization
 /// through ICU costs microseconds each time; looking it up costs nanoseconds.
 /// Past `limit` entries the memo starts again empty, so memory stays bounded.
 final class StringMemo: Sendable {
-    private let table = Mutex<[String: String]>([:])
+    private let table = Mutex<[UTF8Key: String]>([:])
     private let limit: Int
 
     init(limit: Int = 100_000) {
@@ -14,11 +14,11 @@ final class StringMemo: Sendable {
 
     /// `compute(key)`, computed at most once per key while the memo holds it.
     func value(for key: String, _ compute: (String) -> String) -> String {
-        if let known = table.withLock({ $0[key] }) { return known }
+        if let known = table.withLock({ $0[UTF8Key(key)] }) { return known }
         let value = compute(key)  // outside the lock: other threads go on meanwhile
         table.withLock { table in
             if table.count >= limit { table.removeAll(keepingCapacity: true) }
-            table[key] = value
+            table[UTF8Key(key)] = value
         }
         return value
     }

@@ -18,6 +18,9 @@ struct Token: Sendable, Hashable {
     let isDevanagari: Bool
 
     var isWord: Bool { kind == .word }
+
+    /// A hyphen or dash (all fold to "-"), which phrase matching skips.
+    var isHyphen: Bool { key.utf8.count == 1 && key.utf8.first == UInt8(ascii: "-") }
 }
 
 /// Splits text into tokens: runs of letters (with their combining marks), runs of digits,
