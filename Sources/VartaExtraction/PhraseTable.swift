@@ -1,43 +1,74 @@
 /// Finds the longest lexicon phrase starting at a token, in a sequence of tokens.
 ///
-/// Phrases are stored as the folded keys of their tokens. Hyphens are skipped on both
-/// sides, so `जी-20`, `जी 20` and `जी20` are one phrase. An acronym (`US`, `WHO`) matches
-/// only text in capitals, so that "us" and "who" stay ordinary words.
+/// Phrases are stored as the folded keys of their tokens, in a trie: matching a token costs
+/// one lookup however many phrases begin with the same word ("Ministry of ...", "in ...").
+/// Hyphens are skipped on both sides, so `जी-20`, `जी 20` and `जी20` are one phrase. An
+/// acronym (`US`, `WHO`) matches only text in capitals, so that "us" and "who" stay
+/// ordinary words.
 struct PhraseTable<Value: Hashable & Sendable>: Sendable {
-    private struct Phrase: Sendable {
-        let keys: [UTF8Key]
-        let acronyms: [Bool]
-        var values: [Value]
+    /// One step of a phrase: a folded word, and whether it must be printed in capitals.
+    private struct Step: Hashable, Sendable {
+        let key: UTF8Key
+        let isAcronym: Bool
     }
 
-    private var byFirstKey: [UTF8Key: [Phrase]] = [:]
+    private struct Node: Sendable {
+        var children: [Step: Int] = [:]
+        var values: [Value] = []
+        /// When the phrase ending here was first added; of two matches of one length, the
+        /// phrase added first wins.
+        var order = Int.max
+    }
+
+    private var nodes = [Node()]  // nodes[0] is the root
+    private var phraseCount = 0
 
     /// Adds `value` under `phrase` (text in any script; tokenized and folded here).
     mutating func add(_ phrase: String, _ value: Value) {
         let tokens = Tokenizer.tokens(in: phrase, startingAt: 0).filter { !$0.isHyphen }
-        guard let first = tokens.first.map({ UTF8Key($0.key) }) else { return }
-        let keys = tokens.map { UTF8Key($0.key) }
-        let acronyms = tokens.map(\.isAcronym)
-        var candidates = byFirstKey[first, default: []]
-        if let index = candidates.firstIndex(where: { $0.keys == keys && $0.acronyms == acronyms }) {
-            if !candidates[index].values.contains(value) { candidates[index].values.append(value) }
-        } else {
-            candidates.append(Phrase(keys: keys, acronyms: acronyms, values: [value]))
-            candidates.sort { $0.keys.count > $1.keys.count }
+        guard !tokens.isEmpty else { return }
+        var node = 0
+        for token in tokens {
+            let step = Step(key: UTF8Key(token.key), isAcronym: token.isAcronym)
+            if let child = nodes[node].children[step] {
+                node = child
+            } else {
+                nodes.append(Node())
+                nodes[node].children[step] = nodes.count - 1
+                node = nodes.count - 1
+            }
         }
-        byFirstKey[first] = candidates
+        if nodes[node].values.isEmpty {
+            nodes[node].order = phraseCount
+            phraseCount += 1
+        }
+        if !nodes[node].values.contains(value) { nodes[node].values.append(value) }
     }
 
     /// The longest phrase that starts at `tokens[start]`: the index one past its last token
     /// and the values stored under it; nil when none starts there.
     func longestMatch(in tokens: [Token], at start: Int) -> (end: Int, values: [Value])? {
-        guard start < tokens.count, let candidates = byFirstKey[UTF8Key(tokens[start].key)] else { return nil }
-        for candidate in candidates {
-            if let end = match(candidate, in: tokens, at: start) {
-                return (end, candidate.values)
+        guard start < tokens.count else { return nil }
+        var best: (length: Int, order: Int, end: Int, node: Int)?
+        // A token in capitals can follow both an acronym step and a plain one, so this walks
+        // a tree, not a path; both branches are rare and short.
+        func walk(_ node: Int, _ position: Int, _ length: Int) {
+            let here = nodes[node]
+            if !here.values.isEmpty, best.map({ length > $0.length || (length == $0.length && here.order < $0.order) }) ?? true {
+                best = (length, here.order, position, node)
+            }
+            var position = position
+            while position < tokens.count, tokens[position].isHyphen, position > start { position += 1 }
+            guard position < tokens.count, !here.children.isEmpty else { return }
+            let key = UTF8Key(tokens[position].key)
+            if let child = here.children[Step(key: key, isAcronym: false)] { walk(child, position + 1, length + 1) }
+            if tokens[position].isAcronym, let child = here.children[Step(key: key, isAcronym: true)] {
+                walk(child, position + 1, length + 1)
             }
         }
-        return nil
+        walk(0, start, 0)
+        guard let best, best.length > 0 else { return nil }
+        return (best.end, nodes[best.node].values)
     }
 
     /// True when `text` (one phrase) is stored with `value`.
@@ -45,16 +76,5 @@ struct PhraseTable<Value: Hashable & Sendable>: Sendable {
         let tokens = Tokenizer.tokens(in: text, startingAt: 0)
         guard let found = longestMatch(in: tokens, at: 0) else { return false }
         return found.end == tokens.count && found.values.contains(value)
-    }
-
-    private func match(_ phrase: Phrase, in tokens: [Token], at start: Int) -> Int? {
-        var position = start
-        for (key, isAcronym) in zip(phrase.keys, phrase.acronyms) {
-            while position < tokens.count, tokens[position].isHyphen, position > start { position += 1 }
-            guard position < tokens.count, UTF8Key(tokens[position].key) == key,
-                  !isAcronym || tokens[position].isAcronym else { return nil }
-            position += 1
-        }
-        return position
     }
 }

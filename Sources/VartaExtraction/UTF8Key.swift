@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string that hashes and compares by its UTF-8 bytes, for the dictionaries that
 /// extraction consults at every token.
 ///
@@ -13,7 +15,11 @@ struct UTF8Key: Hashable, Sendable {
     }
 
     static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-        lhs.string.utf8.count == rhs.string.utf8.count && lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        let count = lhs.string.utf8.count
+        guard count == rhs.string.utf8.count else { return false }
+        guard count > 0 else { return true }
+        var left = lhs.string, right = rhs.string
+        return left.withUTF8 { a in right.withUTF8 { b in memcmp(a.baseAddress!, b.baseAddress!, count) == 0 } }
     }
 
     func hash(into hasher: inout Hasher) {
