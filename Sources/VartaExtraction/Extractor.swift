@@ -88,6 +88,8 @@ private struct GraphBuilder {
     let entities: [ArticleEntity]
     let sentences: [ReadSentence]
     let references: ReferenceIndex
+    /// The article's UTF-8 bytes, which mention ranges index.
+    let bytes: [UInt8]
 
     init(lexicon: Lexicon, article: Article, entities: [ArticleEntity], sentences: [ReadSentence]) {
         self.lexicon = lexicon
@@ -95,13 +97,17 @@ private struct GraphBuilder {
         self.entities = entities
         self.sentences = sentences
         references = ReferenceIndex(sentences)
+        bytes = Array(article.text.utf8)
     }
 
     func graph(relations: [FoundRelation]) -> Graph {
-        let bytes = Array(article.text.utf8)
         let kept = entities.indices.filter { !isCreditOnly($0) }
         var ids: [Int: String] = [:]
-        for index in kept { ids[index] = id(of: entities[index]) }
+        var labels: [Int: String] = [:]
+        for index in kept {
+            labels[index] = label(of: entities[index])
+            ids[index] = id(of: entities[index], label: labels[index]!)
+        }
         var graph = Graph()
         // Entities that get the same id (two spellings of one name) become one node; their
         // mentions are gathered first and sorted once.
@@ -116,7 +122,7 @@ private struct GraphBuilder {
             let entity = entities[index]
             let affiliation = affiliationIndex(of: entity).flatMap { ids[$0] }
             graph.insert(Entity(
-                id: ids[index]!, kind: kind(of: entity), label: label(of: entity), names: names(of: entity),
+                id: ids[index]!, kind: kind(of: entity), label: labels[index]!, names: names(of: entity),
                 mentions: mentionsByID[ids[index]!] ?? [], office: entity.office.flatMap { lexicon.offices[$0]?.english },
                 affiliation: affiliation))
         }
@@ -159,9 +165,9 @@ private struct GraphBuilder {
         }
     }
 
-    private func id(of entity: ArticleEntity) -> String {
+    private func id(of entity: ArticleEntity, label: String) -> String {
         switch entity.kind {
-        case .person: "person:" + NameKey.slug(label(of: entity))
+        case .person: "person:" + NameKey.slug(label)
         case .country(let code): "country:" + code
         case .organization(let slug): "org:" + slug
         }
@@ -199,7 +205,6 @@ private struct GraphBuilder {
 
     /// Latin-script words the article uses for this entity, by consonant skeleton.
     private func latinSpellings(of entity: ArticleEntity) -> [String: String] {
-        let bytes = Array(article.text.utf8)
         var spellings: [String: String] = [:]
         for range in entity.mentions {
             let text = String(decoding: bytes[range], as: UTF8.self)

@@ -169,7 +169,14 @@ struct Lexicon: Sendable {
     }
 
     private func values(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Bytes, not Characters: splitting Devanagari by grapheme made loading 4 times slower.
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        return field.utf8.split(separator: UInt8(ascii: "|")).compactMap { part in
+            guard let first = part.firstIndex(where: { !isSpace($0) }), let last = part.lastIndex(where: { !isSpace($0) }) else {
+                return nil
+            }
+            return String(Substring(part[first...last]))
+        }
     }
 
     /// The plural of an office title: `रक्षा मंत्री` → `रक्षा मंत्रियों`, `Foreign Minister` →
@@ -222,10 +229,11 @@ private struct LexiconFile {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw LexiconError(file: "\(name).tsv", line: 0, problem: "is missing from \(folder.path)")
         }
-        for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = line.hasSuffix("\r") ? line.dropLast() : line
-            if text.isEmpty || text.hasPrefix("#") { continue }
-            let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let bytes = [UInt8](data)
+        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let text = line.last == 0x0D ? line.dropLast() : line
+            if text.isEmpty || text.first == UInt8(ascii: "#") { continue }
+            let fields = text.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == columns else {
                 throw LexiconError(file: "\(name).tsv", line: index + 1,
                                    problem: "has \(fields.count) fields, expected \(columns)")
