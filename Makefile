@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 VARTA := .build/release/varta
 EXAMPLE := examples/sco-2023-04-28
 
-.PHONY: demo test deps build examples score fuzz leaks clean
+.PHONY: demo test deps build examples score fuzz leaks bench clean
 
 demo: deps build examples
 	@echo "Rendered $(EXAMPLE)/graph.svg from $(EXAMPLE)/graph.json"
@@ -68,6 +68,23 @@ leaks: deps
 	swift build -c release --product varta-leakcheck
 	valgrind --leak-check=full --show-leak-kinds=definite --num-callers=30 \
 	  .build/release/varta-leakcheck $(EXAMPLE)/graph.json $(LEAK_RENDERS)
+
+# Throughput and peak memory of extraction, writers, reader, rendering and diff on
+# generated inputs (kept in .build/bench/ for the next run with the same parameters).
+# Extraction reads only the first BENCH_EXTRACT_MB of the BENCH_MB corpus: it is slow.
+# The first run generates two 1M-edge graphs (a few minutes); later runs reuse them.
+BENCH_MB ?= 50
+BENCH_EXTRACT_MB ?= 5
+BENCH_NODES ?= 100000
+BENCH_EDGES ?= 1000000
+BENCH_PERTURB ?= 5
+BENCH_RENDER_TIMEOUT ?= 60
+BENCH_REPEAT ?= 3
+bench: deps
+	swift build -c release
+	.build/release/varta-bench --corpus-mb $(BENCH_MB) --extract-mb $(BENCH_EXTRACT_MB) \
+	  --nodes $(BENCH_NODES) --edges $(BENCH_EDGES) --perturb $(BENCH_PERTURB) \
+	  --render-timeout $(BENCH_RENDER_TIMEOUT) --repeat $(BENCH_REPEAT) --scratch .build/bench
 
 clean:
 	rm -rf .build .build-fuzz

@@ -22,10 +22,12 @@ let package = Package(
         .target(name: "VartaExtraction", dependencies: ["VartaCore"], resources: [.process("Resources")]),
         .target(name: "VartaFormats", dependencies: ["VartaCore"]),
         .target(name: "VartaGraphviz", dependencies: ["CGraphviz"]),
+        // Synthetic news and graphs for benchmarks and generalisation tests (`varta generate`).
+        .target(name: "VartaSynthetic", dependencies: ["VartaCore", "VartaExtraction"]),
         .executableTarget(
             name: "varta",
             dependencies: [
-                "VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz",
+                "VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz", "VartaSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,11 +38,17 @@ let package = Package(
             name: "varta-leakcheck",
             dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]
         ),
+        // `make bench`: times extraction, writers, rendering and diff, each in a child process.
+        .executableTarget(
+            name: "varta-bench",
+            dependencies: ["VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz", "VartaSynthetic"]
+        ),
         .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore"]),
         .testTarget(name: "VartaExtractionTests", dependencies: ["VartaExtraction", "VartaCore", "VartaFormats"]),
         .testTarget(name: "VartaFormatsTests", dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]),
         .testTarget(name: "VartaGraphvizTests", dependencies: ["VartaGraphviz", "VartaCore", "VartaFormats", "varta-render-worker"]),
         .testTarget(name: "VartaCLITests", dependencies: ["varta"]),
+        .testTarget(name: "VartaSyntheticTests", dependencies: ["VartaSynthetic", "VartaCore", "VartaExtraction", "VartaFormats"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,7 @@ struct Varta: ParsableCommand {
               varta export graph.json --format dot -o graph.dot
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, DiffCommand.self, RenderCommand.self, ExportCommand.self]
+        subcommands: [ExtractCommand.self, DiffCommand.self, RenderCommand.self, ExportCommand.self, GenerateCommand.self]
     )
 
     /// Runs the command line; `varta diff` keeps diff(1)'s exit statuses (0, 1, 2).
