@@ -6,23 +6,36 @@
 /// line feed is dropped. Other control characters cannot be shown and would make SVG output
 /// invalid XML, so they become U+FFFD.
 public enum DOTEscaping {
-    /// Appends `text` as a quoted DOT string to `out`.
+    /// Appends `text` as a quoted DOT string to `out`. Works on the UTF-8 bytes and copies
+    /// runs that need no escaping whole: DOT export of large graphs spends its time here.
     public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var previous: Unicode.Scalar = "\0"
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append(contentsOf: #"\""#.utf8)
-            case "\\": out.append(contentsOf: #"\\"#.utf8)
-            case "\n" where previous == "\r": break  // "\r\n" is one line break, written for the "\r"
-            case "\n", "\r": out.append(contentsOf: #"\n"#.utf8)
-            case "\t": out.append(UInt8(ascii: "\t"))
-            case _ where isControl(scalar):
-                out.append(contentsOf: replacementCharacter)
-            default:
-                UTF8.encode(scalar) { out.append($0) }
+        var text = text
+        text.withUTF8 { bytes in
+            var plainFrom = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // C1 controls (U+0080–U+009F) are 0xC2 followed by 0x80–0x9F.
+                let isC1 = byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F
+                guard byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || isC1 else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+                case UInt8(ascii: "\n") where index > 0 && bytes[index - 1] == UInt8(ascii: "\r"):
+                    break  // "\r\n" is one line break, written for the "\r"
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\t"): out.append(byte)
+                default: out.append(contentsOf: replacementCharacter)
+                }
+                index += isC1 ? 2 : 1
+                plainFrom = index
             }
-            previous = scalar
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
         }
         out.append(UInt8(ascii: "\""))
     }

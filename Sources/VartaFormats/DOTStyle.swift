@@ -55,6 +55,23 @@ public enum DOTStyle {
         return min(width, 6.0)
     }
 
+    /// `penWidth` as DOT text with two decimals. A width reaches 6 by weight 50, so small
+    /// weights are formatted once and kept: `String(format:)` per edge was a tenth of the
+    /// time of writing a large graph.
+    static func penWidthText(weight: Int, scale: Double) -> String {
+        func text() -> String { String(format: "%.2f", penWidth(weight: weight, scale: scale)) }
+        guard (1...64).contains(weight), let row = penWidthScales.firstIndex(of: scale) else { return text() }
+        return penWidthTexts[row][weight - 1]
+    }
+
+    /// The pen scales that `look(for:polarity:)` uses, and their widths for weights 1 to 64.
+    private static let penWidthScales: [Double] = Array(Set(RelationKind.allCases.flatMap { kind in
+        [nil, Polarity.positive, .negative, .neutral].map { look(for: kind, polarity: $0).penScale }
+    })).sorted()
+    private static let penWidthTexts: [[String]] = penWidthScales.map { scale in
+        (1...64).map { String(format: "%.2f", penWidth(weight: $0, scale: scale)) }
+    }
+
     /// The legend as a Graphviz HTML-like table: a swatch per node kind, a coloured
     /// line per edge kind. Fixed text only, so nothing in it needs escaping.
     static var legendTable: String {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VartaCore
 
 /// Choices for a DOT export.
@@ -23,9 +24,9 @@ public struct DOTOptions: Sendable, Equatable {
 
 /// Changes to the standard look of a drawing, element by element: attributes that replace
 /// (or add to) the standard ones, and the legend to show.
-struct DOTDecoration {
-    var node: (Entity) -> [(String, String)] = { _ in [] }
-    var edge: (Relation) -> [(String, String)] = { _ in [] }
+struct DOTDecoration: Sendable {
+    var node: @Sendable (Entity) -> [(String, String)] = { _ in [] }
+    var edge: @Sendable (Relation) -> [(String, String)] = { _ in [] }
     var legendTable: String = DOTStyle.legendTable
 
     /// `standard` with each of `changes` put in place of the attribute of the same name.
@@ -68,8 +69,8 @@ public enum DOTWriter {
         for countryID in clusters.keys.sorted() {
             writeCluster(countryID: countryID, members: clusters[countryID]!, graph: graph, decoration: decoration, to: &out)
         }
-        for relation in graph.sortedRelations {
-            writeEdge(relation, graph: graph, decoration: decoration, to: &out)
+        writeInParallel(graph.sortedRelations, to: &out) { relation, chunk in
+            writeEdge(relation, graph: graph, decoration: decoration, to: &chunk)
         }
         if options.legend {
             writeLegend(decoration.legendTable, avoiding: graph, to: &out)
@@ -133,7 +134,7 @@ public enum DOTWriter {
         DOTEscaping.appendQuoted(relation.target, to: &out)
         var attributes: [(String, String)] = [
             ("id", relation.id), ("color", look.color), ("style", look.style),
-            ("penwidth", String(format: "%.2f", DOTStyle.penWidth(weight: relation.weight, scale: look.penScale))),
+            ("penwidth", DOTStyle.penWidthText(weight: relation.weight, scale: look.penScale)),
         ]
         if relation.kind.isDirected {
             attributes.append(("arrowhead", look.arrowhead))
@@ -142,6 +143,30 @@ public enum DOTWriter {
         }
         attributes.append(("tooltip", tooltip(for: relation, in: graph)))
         writeAttributes(decoration.apply(decoration.edge(relation), to: attributes), to: &out)
+    }
+
+    /// Writes each element, in order, as `write` does; large lists are cut into pieces
+    /// written on all cores and joined in order, so the bytes are the same as written one
+    /// by one.
+    private static func writeInParallel<Element: Sendable>(
+        _ elements: [Element], to out: inout [UInt8], write: @Sendable (Element, inout [UInt8]) -> Void
+    ) {
+        let pieceSize = 4_096
+        guard elements.count > pieceSize else {
+            for element in elements { write(element, &out) }
+            return
+        }
+        let pieceCount = (elements.count + pieceSize - 1) / pieceSize
+        let pieces = Mutex([[UInt8]](repeating: [], count: pieceCount))
+        DispatchQueue.concurrentPerform(iterations: pieceCount) { piece in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(pieceSize * 300)
+            for element in elements[piece * pieceSize..<min((piece + 1) * pieceSize, elements.count)] {
+                write(element, &bytes)
+            }
+            pieces.withLock { $0[piece] = bytes }
+        }
+        for piece in pieces.withLock({ $0 }) { out.append(contentsOf: piece) }
     }
 
     private static func writeLegend(_ table: String, avoiding graph: Graph, to out: inout [UInt8]) {
@@ -156,11 +181,11 @@ public enum DOTWriter {
 
     private static func writeAttributes(_ attributes: [(String, String)], to out: inout [UInt8]) {
         out.append(" [")
-        for (index, (name, value)) in attributes.enumerated() {
+        for index in attributes.indices {
             if index > 0 { out.append(", ") }
-            out.append(name)
+            out.append(attributes[index].0)
             out.append("=")
-            DOTEscaping.appendQuoted(value, to: &out)
+            DOTEscaping.appendQuoted(attributes[index].1, to: &out)
         }
         out.append("];\n")
     }
@@ -212,18 +237,30 @@ public enum DOTWriter {
 
     /// The relation in words, its dates, and up to three supporting sentences.
     private static func tooltip(for relation: Relation, in graph: Graph) -> String {
-        let source = graph.entities[relation.source]?.label ?? relation.source
-        let target = graph.entities[relation.target]?.label ?? relation.target
-        var head = "\(source) \(relation.kind.isDirected ? "→" : "—") \(target): \(relation.kind.rawValue)"
-        if let polarity = relation.polarity { head += " (\(polarity.rawValue))" }
-        if !relation.dates.isEmpty { head += ", " + relation.dates.map(\.description).joined(separator: ", ") }
-        var lines = [head]
-        let shown = relation.evidence.prefix(3)
-        lines += shown.map { "• " + $0.sentence }
-        if relation.evidence.count > shown.count {
-            lines.append("(+\(relation.evidence.count - shown.count) more)")
+        // Appended piece by piece into one string: this runs once per edge of large graphs.
+        var text = graph.entities[relation.source]?.label ?? relation.source
+        text += relation.kind.isDirected ? " → " : " — "
+        text += graph.entities[relation.target]?.label ?? relation.target
+        text += ": "
+        text += relation.kind.rawValue
+        if let polarity = relation.polarity {
+            text += " ("
+            text += polarity.rawValue
+            text += ")"
         }
-        return lines.joined(separator: "\n")
+        for day in relation.dates {
+            text += ", "
+            text += day.description
+        }
+        let shown = relation.evidence.prefix(3)
+        for evidence in shown {
+            text += "\n• "
+            text += evidence.sentence
+        }
+        if relation.evidence.count > shown.count {
+            text += "\n(+\(relation.evidence.count - shown.count) more)"
+        }
+        return text
     }
 }
 

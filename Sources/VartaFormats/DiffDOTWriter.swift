@@ -8,8 +8,8 @@ public enum DiffDOTWriter {
     public static func write(_ diff: GraphDiff, options: DOTOptions = DOTOptions(graphName: "varta-diff", legend: true)) -> [UInt8] {
         let changedNodes = Dictionary(uniqueKeysWithValues: diff.changedNodes.map { ($0.id, $0) })
         let changedEdges = Dictionary(uniqueKeysWithValues: diff.changedEdges.map { ($0.id, $0) })
-        func status(node id: String) -> GraphDiff.Status { diff.status(ofNode: id) ?? .unchanged }
-        func status(edge id: String) -> GraphDiff.Status { diff.status(ofEdge: id) ?? .unchanged }
+        @Sendable func status(node id: String) -> GraphDiff.Status { diff.status(ofNode: id) ?? .unchanged }
+        @Sendable func status(edge id: String) -> GraphDiff.Status { diff.status(ofEdge: id) ?? .unchanged }
 
         var decoration = DOTDecoration()
         decoration.legendTable = DOTStyle.statusLegendTable
