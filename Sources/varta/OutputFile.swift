@@ -19,6 +19,11 @@ struct OutputTarget {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
+        var existing = stat()
+        if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
+            try writeInPlace(bytes, to: path, isFolder: existing.st_mode & S_IFMT == S_IFDIR)
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -39,6 +44,23 @@ struct OutputTarget {
             try? FileManager.default.removeItem(atPath: temporary)
             if let error = error as? CommandError { throw error }
             throw CommandError(description: "\(path): cannot be written (\(error.localizedDescription)); check the folder's permissions and free space")
+        }
+    }
+
+    /// Writes straight into something that is not a regular file (`/dev/null`, a pipe, a
+    /// terminal device): renaming a file over it would replace the device itself.
+    private func writeInPlace(_ bytes: [UInt8], to path: String, isFolder: Bool) throws {
+        guard !isFolder else {
+            throw CommandError(description: "\(path) is a folder; give a file name inside it")
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw CommandError(description: "\(path): cannot be opened for writing (\(String(cString: strerror(errno))))")
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.write(contentsOf: bytes)
+        } catch {
+            throw CommandError(description: "\(path): cannot be written (\(error.localizedDescription))")
         }
     }
 }

@@ -51,6 +51,19 @@ struct BadInputTests {
         #expect(readOnly.status != 0 && readOnly.stderr.contains("/proc/varta-test.dot: cannot be written"), "\(readOnly.stderr)")
     }
 
+    @Test func outputToADeviceOrAFolder() throws {
+        let graph = "\(VartaRun.example)/graph.json"
+        // A device is written into, not replaced by a file renamed over it.
+        let toNull = try run(["export", graph, "--format", "dot", "-o", "/dev/null"])
+        #expect(toNull.status == 0, "\(toNull.stderr)")
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/null is no longer a device")
+        try withTemporaryFolder { folder in
+            let toFolder = try run(["export", graph, "--format", "dot", "-o", folder.path])
+            #expect(toFolder.status != 0 && toFolder.stderr.contains("\(folder.path) is a folder"), "\(toFolder.stderr)")
+        }
+    }
+
     @Test func anInterruptedRunLeavesNoOutput() throws {
         guard let dev = devArticles() else { return }
         try withTemporaryFolder { folder in
