@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// What changed between two graphs, e.g. the graph of March and the graph of April.
 ///
 /// Nodes are matched by entity id and edges by relation id (kind, source and target), with
@@ -272,7 +275,7 @@ extension GraphDiff {
 }
 
 /// Which ids two dictionaries share: found by one lookup per id, kept as dictionary indices.
-private struct Matching<Value> {
+private struct Matching<Value: Sendable>: Sendable {
     typealias Index = Dictionary<String, Value>.Index
 
     /// Ids only in the old dictionary.
@@ -295,6 +298,14 @@ private struct Matching<Value> {
 
     /// Collects the ids of `new` that `old` lacks: every position of `new` not matched. Walking
     /// the sorted matched positions alongside `new`'s avoids hashing every id a second time.
+    /// Takes in the findings of a matching over another part of the same old graph.
+    mutating func append(_ other: Matching) {
+        removed += other.removed
+        changed += other.changed
+        unchanged += other.unchanged
+        matched += other.matched
+    }
+
     mutating func collectAdded(_ new: [String: Value]) {
         defer { matched = [] }
         guard new.count > matched.count else { return }
@@ -324,15 +335,37 @@ private func matchEntities(_ old: [String: Entity], _ new: [String: Entity]) -> 
     return matching
 }
 
+/// Relations are many: they are matched in pieces on all cores (each piece looks up its
+/// own old relations in the new graph, which is only read), and the pieces' findings joined.
 private func matchRelations(_ old: [String: Relation], _ new: [String: Relation]) -> Matching<Relation> {
+    let indices = Array(old.indices)
+    let pieceSize = 32_768
+    guard indices.count > pieceSize else { return matchRelations(indices[...], old, new, collectingAdded: true) }
+    let pieceCount = (indices.count + pieceSize - 1) / pieceSize
+    let pieces = Mutex([Matching<Relation>](repeating: Matching(), count: pieceCount))
+    DispatchQueue.concurrentPerform(iterations: pieceCount) { piece in
+        let part = indices[piece * pieceSize..<min((piece + 1) * pieceSize, indices.count)]
+        let found = matchRelations(part, old, new, collectingAdded: false)
+        pieces.withLock { $0[piece] = found }
+    }
     var matching = Matching<Relation>()
-    for i in old.indices {
+    for piece in pieces.withLock({ $0 }) { matching.append(piece) }
+    matching.collectAdded(new)
+    return matching
+}
+
+private func matchRelations(
+    _ part: ArraySlice<Dictionary<String, Relation>.Index>, _ old: [String: Relation], _ new: [String: Relation],
+    collectingAdded: Bool
+) -> Matching<Relation> {
+    var matching = Matching<Relation>()
+    for i in part {
         guard let j = new.index(forKey: old.keys[i]) else { matching.removed.append(i); continue }
         let differ = !(old.values[i].weight == new.values[j].weight && old.values[i].dates == new.values[j].dates
             && (old.values[i].kind != .statement
                 || (old.values[i].polarity ?? .neutral) == (new.values[j].polarity ?? .neutral)))
         matching.record(i, j, differ: differ)
     }
-    matching.collectAdded(new)
+    if collectingAdded { matching.collectAdded(new) }
     return matching
 }
