@@ -218,6 +218,25 @@ struct GraphDiffPropertyTests {
         }
     }
 
+    /// More relations than one piece of the parallel matching: the pieces' findings must join
+    /// into what each relation's own status says.
+    @Test func largeGraphsMatchedInPiecesAgreeWithEachRelationsStatus() {
+        func meeting(_ index: Int, weight: Int) -> Relation {
+            Relation(kind: .meeting, source: "person:a\(index % 1_000)", target: "person:b\(index / 1_000)", weight: weight)
+        }
+        let old = Graph(entities: [], relations: (0..<100_000).map { meeting($0, weight: 1) })
+        // New: the first tenth removed, every seventh changed, a tenth more added.
+        let new = Graph(entities: [], relations: (10_000..<110_000).map { meeting($0, weight: $0 % 7 == 0 ? 2 : 1) })
+        let diff = GraphDiff(old: old, new: new)
+        #expect(diff.removedEdges.count == 10_000)
+        #expect(diff.addedEdges.count == 10_000)
+        #expect(diff.changedEdges.count == (10_000..<100_000).count { $0 % 7 == 0 })
+        #expect(diff.unchangedEdgeCount == 90_000 - diff.changedEdges.count)
+        for relation in diff.removedEdges { #expect(diff.status(ofEdge: relation.id) == .removed) }
+        for relation in diff.addedEdges { #expect(diff.status(ofEdge: relation.id) == .added) }
+        for change in diff.changedEdges { #expect(diff.status(ofEdge: change.id) == .changed) }
+    }
+
     @Test func listsAreInGraphOrderWhateverTheInsertionOrder() {
         var rng = SplitMix64(state: 11)
         var oldRelations: [Relation] = [], newRelations: [Relation] = []
