@@ -88,9 +88,12 @@ struct DiffCommand: ParsableCommand {
             try target.write(DiffDOTWriter.write(diff, options: options), binary: false)
         case .svg, .png, .pdf:
             let union = diff.union
-            let dot = String(decoding: DiffDOTWriter.write(diff, options: options), as: UTF8.self)
+            let chosen = engine ?? LayoutEngine.automatic(nodeCount: union.entities.count, edgeCount: union.relations.count)
+            var drawing = options
+            drawing.routesEdges = chosen.routesEdgesQuickly(nodeCount: union.entities.count)
+            let dot = String(decoding: DiffDOTWriter.write(diff, options: drawing), as: UTF8.self)
             try draw(dot: dot, nodes: union.entities.count, edges: union.relations.count,
-                     format: RenderFormat(rawValue: format.rawValue)!, engine: engine, to: target)
+                     format: RenderFormat(rawValue: format.rawValue)!, engine: chosen, to: target)
         }
         if !diff.isEmpty { throw ExitCode(1) }
     }

@@ -64,8 +64,10 @@ struct ExtractCommand: ParsableCommand {
             try writeGraph(graph, as: GraphFileFormat(rawValue: format.rawValue)!, to: output,
                            diagram: diagram, interchange: interchange)
         case .svg, .png, .pdf:
-            try draw(dot: DOTWriter.string(graph, options: diagram.dotOptions()), nodes: graph.entities.count,
-                     edges: graph.relations.count, format: RenderFormat(rawValue: format.rawValue)!, engine: engine, to: target)
+            let chosen = engine ?? LayoutEngine.automatic(nodeCount: graph.entities.count, edgeCount: graph.relations.count)
+            let options = diagram.dotOptions(drawnWith: chosen, nodeCount: graph.entities.count)
+            try draw(dot: DOTWriter.string(graph, options: options), nodes: graph.entities.count,
+                     edges: graph.relations.count, format: RenderFormat(rawValue: format.rawValue)!, engine: chosen, to: target)
         }
         if !problems.isEmpty { throw CorpusOptions.skippedExitCode }
     }

@@ -21,6 +21,14 @@ struct DiagramOptions: ParsableArguments {
     func dotOptions() -> DOTOptions {
         DOTOptions(title: title, clusterByCountry: clusterByCountry, legend: legend)
     }
+
+    /// The options for drawing with `engine`: edges are routed around nodes only where
+    /// that is quick (`LayoutEngine.routesEdgesQuickly`).
+    func dotOptions(drawnWith engine: LayoutEngine, nodeCount: Int) -> DOTOptions {
+        var options = dotOptions()
+        options.routesEdges = engine.routesEdgesQuickly(nodeCount: nodeCount)
+        return options
+    }
 }
 
 struct RenderCommand: ParsableCommand {
@@ -66,8 +74,9 @@ struct RenderCommand: ParsableCommand {
             size = (parsed.nodes.count, parsed.edges.count)
         } else {
             let model = try decodeGraph(input, from: graph)
-            dot = DOTWriter.string(model, options: diagram.dotOptions())
             size = (model.entities.count, model.relations.count)
+            let chosen = engine ?? LayoutEngine.automatic(nodeCount: size.nodes, edgeCount: size.edges)
+            dot = DOTWriter.string(model, options: diagram.dotOptions(drawnWith: chosen, nodeCount: size.nodes))
         }
         try draw(dot: dot, nodes: size.nodes, edges: size.edges, format: chosenFormat, engine: engine, to: target)
     }

@@ -50,6 +50,21 @@ func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
 
 @Suite("varta command line")
 struct CLITests {
+    /// Routing edges around nodes costs neato and sfdp seconds at 60 nodes and minutes
+    /// beyond; with them a large graph gets straight edges, with dot routed ones.
+    @Test func edgesAreRoutedOnlyWhereThatIsQuick() throws {
+        try withTemporaryFolder { folder in
+            let graph = folder.appendingPathComponent("g.json").path
+            let made = try VartaRun(["generate", "graph", "--nodes", "80", "--edges", "160", "--output", graph])
+            #expect(made.status == 0, "\(made.stderr)")
+            for (engine, splines) in [("sfdp", "splines=line"), ("neato", "splines=line"), ("dot", "splines=true")] {
+                let drawn = try VartaRun(["render", graph, "--format", "dot", "--engine", engine])
+                #expect(drawn.status == 0, "\(drawn.stderr)")
+                #expect(String(decoding: drawn.stdout, as: UTF8.self).contains(splines), "\(engine)")
+            }
+        }
+    }
+
     @Test func rendersTheExampleAsSVGWithDevanagari() throws {
         try withTemporaryFolder { folder in
             let output = folder.appendingPathComponent("out.svg").path
