@@ -11,7 +11,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 out=${2:-$root/.build-fuzz}
 [ -f "$root/Fuzz/$target.swift" ] || { echo "no such fuzz target: $target" >&2; exit 2; }
 mkdir -p "$out/modules"
-flags="-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6"
+# -enable-testing: the json target compares the internal fast reader with JSONDecoder.
+flags="-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -enable-testing"
 graphviz_flags="-I $root/Sources/CGraphviz $(pkg-config --cflags libgvc | sed 's/-I/-Xcc -I/g')"
 
 # module NAME EXTRA_FLAGS: compiles Sources/NAME (plus extra files) into one object and module.

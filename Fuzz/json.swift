@@ -1,12 +1,17 @@
 // libFuzzer target: arbitrary bytes read as varta-graph JSON. Either a typed error, or a
-// graph that writes and reads back equal; never a crash. Build with Fuzz/build.sh json.
+// graph that writes and reads back equal; never a crash. Whatever the fast reader accepts,
+// JSONDecoder must read as the same graph. Build with Fuzz/build.sh json.
 import Foundation
 import VartaCore
-import VartaFormats
+@testable import VartaFormats
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = Data(bytes: data, count: size)
+    if let fast = GraphJSONReader.document(from: input) {
+        let slow = try? JSONDecoder().decode(GraphDocument.self, from: input)
+        precondition(slow?.graph() == fast.graph(), "the fast reader and JSONDecoder disagree")
+    }
     let graph: Graph
     do {
         graph = try VartaJSON.read(input, source: "fuzz")

@@ -10,6 +10,8 @@ public struct Graph: Hashable, Sendable {
 
     /// Builds a graph from parts; repeated ids are merged as by `insert`.
     public init(entities: [Entity], relations: [Relation] = []) {
+        self.entities.reserveCapacity(entities.count)
+        self.relations.reserveCapacity(relations.count)
         for entity in entities { insert(entity) }
         for relation in relations { insert(relation) }
     }
@@ -96,18 +98,28 @@ public struct Graph: Hashable, Sendable {
     /// The problems that make this graph unusable by writers, in a fixed order;
     /// empty when the graph is valid.
     public func problems() -> [GraphProblem] {
+        // Most graphs have none: look in any order first, and sort only to report them in order.
+        guard !problems(entities.values, relations.values).isEmpty else { return [] }
+        return problems(sortedEntities, sortedRelations)
+    }
+
+    private func problems(_ someEntities: some Sequence<Entity>, _ someRelations: some Sequence<Relation>) -> [GraphProblem] {
+        func known(_ id: String) -> Bool { entities[id] != nil }
         var found: [GraphProblem] = []
-        for entity in sortedEntities {
+        for entity in someEntities {
             if let reason = Graph.invalidIDReason(entity.id) {
                 found.append(.badEntityID(entity.id, reason: reason))
             }
-            if let affiliation = entity.affiliation, entities[affiliation] == nil {
+            if let affiliation = entity.affiliation, !known(affiliation) {
                 found.append(.missingAffiliation(entity: entity.id, affiliation: affiliation))
             }
         }
-        for relation in sortedRelations {
-            for end in [relation.source, relation.target] where entities[end] == nil {
-                found.append(.missingEndpoint(relation: relation.id, entity: end))
+        for relation in someRelations {
+            if !known(relation.source) {
+                found.append(.missingEndpoint(relation: relation.id, entity: relation.source))
+            }
+            if !known(relation.target) {
+                found.append(.missingEndpoint(relation: relation.id, entity: relation.target))
             }
             if relation.weight < 1 {
                 found.append(.badWeight(relation: relation.id, weight: relation.weight))
@@ -125,7 +137,7 @@ public struct Graph: Hashable, Sendable {
         if id.unicodeScalars.first == "%" { return "it starts with %, which Graphviz keeps for unnamed objects" }
         for scalar in id.unicodeScalars {
             if scalar == "\\" { return "it contains a backslash" }
-            if scalar.properties.generalCategory == .control {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {  // Unicode's control characters (Cc)
                 return "it contains the control character U+\(String(scalar.value, radix: 16, uppercase: true))"
             }
         }

@@ -20,7 +20,9 @@ public enum VartaJSON {
     public static func read(_ data: Data, source: String) throws(GraphFormatError) -> Graph {
         let document: GraphDocument
         do {
-            document = try JSONDecoder().decode(GraphDocument.self, from: data)
+            // The fast reader reads every valid document; JSONDecoder reads the rest again
+            // to say exactly what is wrong with them.
+            document = try GraphJSONReader.document(from: data) ?? JSONDecoder().decode(GraphDocument.self, from: data)
         } catch let error as DecodingError {
             throw GraphFormatError(decoding: error, source: source, data: data)
         } catch {
