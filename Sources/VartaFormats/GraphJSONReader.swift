@@ -11,8 +11,17 @@ import VartaCore
 /// UTF-8 — so that `VartaJSON.read` can decode the input again with `JSONDecoder`, whose
 /// errors name the field at fault. Valid documents therefore read the same either way.
 enum GraphJSONReader {
+    /// A document read: its header, and the graph its nodes and edges make.
+    struct Document {
+        let format: String
+        let version: Int
+        /// The same graph as `GraphDocument.graph()` makes of the records.
+        let graph: Graph
+    }
+
     /// The document in `data`, or nil when it is not plainly a valid varta-graph document.
-    static func document(from data: Data) -> GraphDocument? {
+    /// Nodes and edges go into the graph as they are read, so no list of records is held.
+    static func read(_ data: Data) -> Document? {
         data.withUnsafeBytes { raw in
             var cursor = JSONCursor(bytes: raw.bindMemory(to: UInt8.self))
             return try? cursor.readWholeDocument()
@@ -29,26 +38,35 @@ private struct JSONCursor {
 
     // MARK: The varta-graph document
 
-    mutating func readWholeDocument() throws(Unexpected) -> GraphDocument {
+    mutating func readWholeDocument() throws(Unexpected) -> GraphJSONReader.Document {
         let document = try readDocument()
         skipWhitespace()
         guard position == bytes.count else { throw Unexpected() }
         return document
     }
 
-    private mutating func readDocument() throws(Unexpected) -> GraphDocument {
-        var format: String?, version: Int?, nodes: [NodeRecord]?, edges: [EdgeRecord]?
+    private mutating func readDocument() throws(Unexpected) -> GraphJSONReader.Document {
+        var format: String?, version: Int?, sawNodes = false, sawEdges = false
+        // Entities and relations are kept apart, so reading edges before nodes (as Varta
+        // writes them) builds the same graph as `GraphDocument.graph()`.
+        var graph = Graph()
         try readObject { key, cursor throws(Unexpected) in
             switch key {
             case "format": format = try cursor.once(format) { cursor throws(Unexpected) in try cursor.readString() }
             case "version": version = try cursor.once(version) { cursor throws(Unexpected) in try cursor.readInt() }
-            case "nodes": nodes = try cursor.once(nodes) { cursor throws(Unexpected) in try cursor.readArray { cursor throws(Unexpected) in try cursor.readNode() } }
-            case "edges": edges = try cursor.once(edges) { cursor throws(Unexpected) in try cursor.readArray { cursor throws(Unexpected) in try cursor.readEdge() } }
+            case "nodes":
+                guard !sawNodes else { throw Unexpected() }
+                sawNodes = true
+                try cursor.readEach { cursor throws(Unexpected) in graph.insert(try cursor.readNode().entity()) }
+            case "edges":
+                guard !sawEdges else { throw Unexpected() }
+                sawEdges = true
+                try cursor.readEach { cursor throws(Unexpected) in graph.insert(try cursor.readEdge().relation()) }
             default: try cursor.skipValue()
             }
         }
-        guard let format, let version, let nodes, let edges else { throw Unexpected() }
-        return GraphDocument(format: format, version: version, nodes: nodes, edges: edges)
+        guard let format, let version, sawNodes, sawEdges else { throw Unexpected() }
+        return GraphJSONReader.Document(format: format, version: version, graph: graph)
     }
 
     private mutating func readNode() throws(Unexpected) -> NodeRecord {
@@ -158,6 +176,23 @@ private struct JSONCursor {
             skipWhitespace()
             let next = try take()
             if next == UInt8(ascii: "}") { return }
+            guard next == UInt8(ascii: ",") else { throw Unexpected() }
+        }
+    }
+
+    /// Reads the elements of an array one by one without keeping them.
+    private mutating func readEach(_ element: (inout JSONCursor) throws(Unexpected) -> Void) throws(Unexpected) {
+        try expect(UInt8(ascii: "["))
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            position += 1
+            return
+        }
+        while true {
+            try element(&self)
+            skipWhitespace()
+            let next = try take()
+            if next == UInt8(ascii: "]") { return }
             guard next == UInt8(ascii: ",") else { throw Unexpected() }
         }
     }
@@ -363,15 +398,6 @@ private struct JSONCursor {
 }
 
 // Memberwise initialisers for the records, which declare initialisers of their own.
-extension GraphDocument {
-    init(format: String, version: Int, nodes: [NodeRecord], edges: [EdgeRecord]) {
-        self.format = format
-        self.version = version
-        self.nodes = nodes
-        self.edges = edges
-    }
-}
-
 extension NodeRecord {
     init(id: String, kind: EntityKind, label: String, names: [String: String]?, mentions: [String],
          occurrences: [Occurrence]?, office: String?, affiliation: String?) {

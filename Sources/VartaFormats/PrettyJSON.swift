@@ -13,6 +13,13 @@ struct PrettyJSON {
         bytes.reserveCapacity(capacity)
     }
 
+    /// The text written, ending with a newline; the writer is left empty.
+    mutating func finishedWithNewline() -> [UInt8] {
+        bytes.append(0x0A)
+        defer { bytes = [] }
+        return bytes
+    }
+
     mutating func openObject() { open(UInt8(ascii: "{")) }
     mutating func closeObject() { close(UInt8(ascii: "}")) }
     mutating func openArray() { open(UInt8(ascii: "[")) }

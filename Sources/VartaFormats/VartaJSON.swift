@@ -13,36 +13,44 @@ public enum VartaJSON {
     public static func write(_ graph: Graph) -> Data {
         var json = PrettyJSON()
         GraphDocument(graph).write(to: &json)
-        return Data(json.bytes + [UInt8(ascii: "\n")])
+        return Data(json.finishedWithNewline())
     }
 
     /// Parses varta-graph JSON. `source` names the input in error messages (a path or "stdin").
     public static func read(_ data: Data, source: String) throws(GraphFormatError) -> Graph {
-        let document: GraphDocument
+        // The fast reader reads every valid document; JSONDecoder reads the rest again, to
+        // say exactly what is wrong with them.
+        let (format, version, graph): (String, Int, Graph)
+        if let document = GraphJSONReader.read(data) {
+            (format, version, graph) = (document.format, document.version, document.graph)
+        } else {
+            let document = try decodedWithFoundation(data, source: source)
+            (format, version, graph) = (document.format, document.version, document.graph())
+        }
+        guard format == formatName else {
+            throw GraphFormatError(
+                source: source, path: "format",
+                problem: "is \"\(format)\", expected \"\(formatName)\"; is this a varta graph?")
+        }
+        guard version == self.version else {
+            throw GraphFormatError(
+                source: source, path: "version",
+                problem: "is \(version), but this Varta reads version \(self.version); upgrade Varta")
+        }
+        if let problem = graph.problems().first {
+            throw GraphFormatError(source: source, path: "", problem: problem.description)
+        }
+        return graph
+    }
+
+    private static func decodedWithFoundation(_ data: Data, source: String) throws(GraphFormatError) -> GraphDocument {
         do {
-            // The fast reader reads every valid document; JSONDecoder reads the rest again
-            // to say exactly what is wrong with them.
-            document = try GraphJSONReader.document(from: data) ?? JSONDecoder().decode(GraphDocument.self, from: data)
+            return try JSONDecoder().decode(GraphDocument.self, from: data)
         } catch let error as DecodingError {
             throw GraphFormatError(decoding: error, source: source, data: data)
         } catch {
             throw GraphFormatError(source: source, path: "", problem: "\(error)")
         }
-        guard document.format == formatName else {
-            throw GraphFormatError(
-                source: source, path: "format",
-                problem: "is \"\(document.format)\", expected \"\(formatName)\"; is this a varta graph?")
-        }
-        guard document.version == version else {
-            throw GraphFormatError(
-                source: source, path: "version",
-                problem: "is \(document.version), but this Varta reads version \(version); upgrade Varta")
-        }
-        let graph = document.graph()
-        if let problem = graph.problems().first {
-            throw GraphFormatError(source: source, path: "", problem: problem.description)
-        }
-        return graph
     }
 }
 

@@ -37,6 +37,8 @@ struct BenchDriver {
             add(try measure("extraction, \(cores) core\(cores == 1 ? "" : "s")", input: "first \(options.extractMegabytes.formatted()) MB of corpus",
                             ["extraction", corpus, String(options.extractMegabytes), String(cores)]))
         }
+        add(try measure("build a graph in memory", input: graphSize,
+                        ["graph-memory", String(options.nodes), String(options.edges)]))
         add(try measure("DOT write", input: graphSize, ["dot-write", old, "1"], outputRate: true))
         add(try measure("JSON write", input: graphSize, ["json-write", old, "1"], outputRate: true))
         add(try measure("JSON read", input: graphSize, ["json-read", old, "1"]))

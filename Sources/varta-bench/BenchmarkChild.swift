@@ -44,6 +44,8 @@ enum BenchmarkChild {
             var edges = 0
             let seconds = try bestTime(of: number(1)) { edges = try VartaJSON.read(data, source: argument(0)).relations.count }
             return Measurement(seconds: seconds, repetitions: try number(1), bytes: data.count, items: edges, itemName: "edges")
+        case "graph-memory":
+            return try graphMemory(nodes: number(0), edges: number(1))
         case "render":
             return try render(nodes: number(0), engine: argument(1))
         case "diff":
@@ -78,6 +80,25 @@ enum BenchmarkChild {
         let seconds = bestTime(of: 1) { relations = extractor.extract(documents).graph.relations.count }
         return Measurement(seconds: seconds, repetitions: 1, bytes: bytes, items: documents.count, itemName: "articles",
                            note: "\(relations) edges found")
+    }
+
+    /// The resident memory a graph of this size takes once built (the growth of this
+    /// process's resident set while making it), and the time to build it.
+    private static func graphMemory(nodes: Int, edges: Int) throws -> Measurement {
+        let plan = try SyntheticGraph.make(nodes: nodes, edges: edges, seed: 1)
+        let before = residentBytes()
+        var graph = Graph()
+        let seconds = bestTime(of: 1) { graph = plan.graph() }
+        let grown = residentBytes() - before
+        return Measurement(seconds: seconds, repetitions: 1, items: graph.relations.count, itemName: "edges",
+                           note: String(format: "the graph holds %.0f MB resident", Double(grown) / 1e6))
+    }
+
+    /// Resident memory of this process now, from /proc/self/statm.
+    private static func residentBytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
     }
 
     private static func render(nodes: Int, engine: String) throws -> Measurement {

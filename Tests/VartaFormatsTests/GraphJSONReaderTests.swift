@@ -12,7 +12,7 @@ struct GraphJSONReaderTests {
     }
 
     static func readFast(_ text: String) -> Graph? {
-        GraphJSONReader.document(from: Data(text.utf8))?.graph()
+        GraphJSONReader.read(Data(text.utf8))?.graph
     }
 
     @Test func readsWhatItWritesAsJSONDecoderDoes() throws {
@@ -49,12 +49,12 @@ struct GraphJSONReaderTests {
         "{\"format\":\"a\u{01}b\",\"version\":1,\"nodes\":[],\"edges\":[]}",  // a raw control character
     ])
     func leavesAnythingUnusualToJSONDecoder(_ text: String) {
-        #expect(GraphJSONReader.document(from: Data(text.utf8)) == nil)
+        #expect(GraphJSONReader.read(Data(text.utf8)) == nil)
     }
 
     @Test func leavesInvalidUTF8ToJSONDecoder() {
         var bytes = Array(#"{"format":"varta-graph","version":1,"nodes":[],"edges":[],"x":"#.utf8)
         bytes += [0x22, 0xC3, 0x28, 0x22, 0x7D]  // "\xC3(" then }
-        #expect(GraphJSONReader.document(from: Data(bytes)) == nil)
+        #expect(GraphJSONReader.read(Data(bytes)) == nil)
     }
 }
