@@ -55,13 +55,19 @@ struct RelationRules {
     }
 
     /// `A, B and C are among those attending`: every two participants met, and so did the
-    /// person who opens, chairs or hosts the gathering (named anywhere in the article).
-    private func gatherings(in sentence: ReadSentence, at s: Int, hosts: [Int], entities: [ArticleEntity]) -> [FoundRelation] {
+    /// person who opens, chairs or hosts the gathering (named anywhere in an article of
+    /// ordinary length: within `hostReach` sentences, so that a page of thousands of
+    /// sentences does not join every host to every attendee).
+    private func gatherings(in sentence: ReadSentence, at s: Int, hosts: [Host], entities: [ArticleEntity]) -> [FoundRelation] {
         let cues = sentence.cues
         guard let cue = cues.first(.attendance), cues.first(.meeting) == nil,
               !cues.contains(.planned, near: cue, before: 4, after: 6) else { return [] }
         let attendees = people(in: sentence, entities: entities)
-        let participants = hosts.filter { !attendees.contains($0) } + attendees
+        var nearbyHosts: [Int] = []
+        for host in hosts where abs(host.sentence - s) <= RelationRules.hostReach && !nearbyHosts.contains(host.person) {
+            nearbyHosts.append(host.person)
+        }
+        let participants = nearbyHosts.filter { !attendees.contains($0) } + attendees
         guard participants.count >= 2 else { return [] }
         var result: [FoundRelation] = []
         for (i, a) in participants.enumerated() {
@@ -72,11 +78,21 @@ struct RelationRules {
         return result
     }
 
-    /// People who open, chair or host a gathering somewhere in the article.
-    private func hostsOfGatherings(_ sentences: [ReadSentence], entities: [ArticleEntity]) -> [Int] {
-        var hosts: [Int] = []
-        for sentence in sentences where sentence.cues.first(.host) != nil {
-            if let host = sentence.subject, entities[host].isPerson, !hosts.contains(host) { hosts.append(host) }
+    /// A person who opens, chairs or hosts a gathering, and the sentence that says so.
+    private struct Host {
+        let person: Int
+        let sentence: Int
+    }
+
+    /// How far (in sentences) a host's sentence may be from an attendance sentence: longer
+    /// than any ordinary article.
+    static let hostReach = 60
+
+    /// People who open, chair or host a gathering somewhere in the article, in order.
+    private func hostsOfGatherings(_ sentences: [ReadSentence], entities: [ArticleEntity]) -> [Host] {
+        var hosts: [Host] = []
+        for (index, sentence) in sentences.enumerated() where sentence.cues.first(.host) != nil {
+            if let host = sentence.subject, entities[host].isPerson { hosts.append(Host(person: host, sentence: index)) }
         }
         return hosts
     }

@@ -31,6 +31,21 @@ struct GeneralisationTests {
         }
     }
 
+    /// A scraper that glues many articles into one page must not make every host of a
+    /// gathering meet every attendee on the page: that was quadratic, and a 2 MB page of
+    /// generated articles took 115 s and 10 GB. Hosts now count within an article's reach.
+    @Test("a page of many articles run together finds about as many meetings as the articles apart")
+    func pageOfManyArticles() throws {
+        let extractor = try Extractor()
+        let parts = Array(try SyntheticCorpus(seed: 5).articles(totalBytes: 300_000))
+        let apart = extractor.extract(parts.map { Article(id: $0.id, text: $0.text, title: $0.title, date: $0.date) })
+        let page = extractor.extract(Article(id: "page", text: parts.map(\.text).joined(separator: "\n"), title: "page", date: nil))
+        let meetingsApart = apart.relations.values.count { $0.kind == .meeting }
+        let meetingsOnPage = page.relations.values.count { $0.kind == .meeting }
+        #expect(parts.count > 50)
+        #expect(meetingsOnPage > 0 && meetingsOnPage <= 2 * meetingsApart, "\(meetingsOnPage) on the page, \(meetingsApart) apart")
+    }
+
     @Test("people named in Devanagari keep that spelling as their Hindi name")
     func transliteration() throws {
         let extractor = try Extractor()
