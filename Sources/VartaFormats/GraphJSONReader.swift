@@ -198,20 +198,9 @@ private struct JSONCursor {
     }
 
     private mutating func readArray<Element>(_ element: (inout JSONCursor) throws(Unexpected) -> Element) throws(Unexpected) -> [Element] {
-        try expect(UInt8(ascii: "["))
         var elements: [Element] = []
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            position += 1
-            return elements
-        }
-        while true {
-            elements.append(try element(&self))
-            skipWhitespace()
-            let next = try take()
-            if next == UInt8(ascii: "]") { return elements }
-            guard next == UInt8(ascii: ",") else { throw Unexpected() }
-        }
+        try readEach { cursor throws(Unexpected) in elements.append(try element(&cursor)) }
+        return elements
     }
 
     private mutating func readStringDictionary() throws(Unexpected) -> [String: String] {

@@ -42,6 +42,11 @@ public struct ChildProcessRenderer: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(dot.utf8).write(to: input)
+        } catch {
+            throw GraphvizError(stage: .worker, message: "could not write \(input.path): \(error.localizedDescription)",
+                                advice: "Check that the temporary folder is writable and has space.")
+        }
+        do {
             try process.run()
         } catch {
             throw workerFailure("could not start \(worker.path): \(error.localizedDescription)")
