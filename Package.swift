@@ -43,9 +43,9 @@ let package = Package(
             name: "varta-bench",
             dependencies: ["VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz", "VartaSynthetic"]
         ),
-        .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore"]),
+        .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore", "VartaSynthetic"]),
         .testTarget(name: "VartaExtractionTests", dependencies: ["VartaExtraction", "VartaCore", "VartaFormats"]),
-        .testTarget(name: "VartaFormatsTests", dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz"]),
+        .testTarget(name: "VartaFormatsTests", dependencies: ["VartaCore", "VartaFormats", "VartaGraphviz", "VartaSynthetic"]),
         .testTarget(name: "VartaGraphvizTests", dependencies: ["VartaGraphviz", "VartaCore", "VartaFormats", "varta-render-worker"]),
         .testTarget(name: "VartaCLITests", dependencies: ["varta"]),
         .testTarget(name: "VartaSyntheticTests", dependencies: ["VartaSynthetic", "VartaCore", "VartaExtraction", "VartaFormats"]),

@@ -1,4 +1,5 @@
 import Testing
+import VartaSynthetic  // SplitMix64: seeded, so a failure can be replayed
 import VartaCore
 
 /// Two dates of one story. From March to April: Lloyd Austin appears and meets Rajnath Singh;
@@ -167,7 +168,7 @@ struct GraphDiffPropertyTests {
     /// The diff's fast matching loop and `EdgeChange`/`NodeChange` must agree on what counts
     /// as a change; random variations of every compared field, and of fields that do not count.
     @Test func matchingAgreesWithTheChangeRules() {
-        var rng = SplitMix64(state: 7)
+        var rng = SplitMix64(seed: 7)
         let days = (1...6).map { Day(year: 2024, month: 4, day: $0)! }
         var oldEntities: [Entity] = [], newEntities: [Entity] = []
         var oldRelations: [Relation] = [], newRelations: [Relation] = []
@@ -238,7 +239,7 @@ struct GraphDiffPropertyTests {
     }
 
     @Test func listsAreInGraphOrderWhateverTheInsertionOrder() {
-        var rng = SplitMix64(state: 11)
+        var rng = SplitMix64(seed: 11)
         var oldRelations: [Relation] = [], newRelations: [Relation] = []
         var entities: [Entity] = []
         for index in 0..<300 {
@@ -280,7 +281,7 @@ struct GraphOrderTests {
     }()
 
     @Test func relationsSortExactlyAsByKindSourceTarget() {
-        var rng = SplitMix64(state: 3)
+        var rng = SplitMix64(seed: 3)
         var relations: [Relation] = []
         for _ in 0..<3_000 {
             relations.append(Relation(kind: RelationKind.allCases.randomElement(using: &rng)!,
@@ -301,17 +302,6 @@ struct GraphOrderTests {
     }
 }
 
-/// A small deterministic random generator, so failures can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 extension Collection {
     /// The single element, or nil when there are none or several.

@@ -1,20 +1,10 @@
 import Foundation
 import Testing
+import VartaSynthetic  // SplitMix64: seeded, so a failure can be replayed
 import VartaCore
 import VartaFormats
 import VartaGraphviz
 
-/// A small deterministic random generator, so failures can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Labels made of the pieces that break naive DOT writers, plus random Unicode.
 func hostileLabel(_ rng: inout SplitMix64) -> String {
@@ -38,7 +28,7 @@ func hostileLabel(_ rng: inout SplitMix64) -> String {
 @Suite("DOT writer")
 struct DOTTests {
     @Test func generatedLabelsSurviveGraphvizParsing() throws {
-        var rng = SplitMix64(state: 20230428)
+        var rng = SplitMix64(seed: 20230428)
         var entities: [Entity] = []
         for index in 0..<300 {
             // Ids may be any text but backslashes, control characters and a leading "%"
