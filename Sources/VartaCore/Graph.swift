@@ -16,10 +16,10 @@ public struct Graph: Hashable, Sendable {
         for relation in relations { insert(relation) }
     }
 
-    public var sortedEntities: [Entity] { GraphOrder.sorted(entities.values) }
+    public var sortedEntities: [Entity] { GraphOrder.sorted(entities) }
 
     /// Relations ordered by kind, then source, then target.
-    public var sortedRelations: [Relation] { GraphOrder.sorted(relations.values) }
+    public var sortedRelations: [Relation] { GraphOrder.sorted(relations) }
 
     /// Adds an entity, or merges it into the one with the same id.
     public mutating func insert(_ entity: Entity) {

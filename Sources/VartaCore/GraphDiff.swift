@@ -47,20 +47,20 @@ public struct GraphDiff: Sendable, Equatable {
     public init(old: Graph, new: Graph) {
         let nodes = matchEntities(old.entities, new.entities)
         let edges = matchRelations(old.relations, new.relations)
-        let (oldNodes, newNodes) = (old.entities.values, new.entities.values)
-        let (oldEdges, newEdges) = (old.relations.values, new.relations.values)
+        let (oldNodes, newNodes) = (old.entities, new.entities)
+        let (oldEdges, newEdges) = (old.relations, new.relations)
         self.init(
             old: old, new: new,
-            addedNodes: GraphOrder.order(of: nodes.added, in: newNodes).map { newNodes[nodes.added[$0]] },
-            removedNodes: GraphOrder.order(of: nodes.removed, in: oldNodes).map { oldNodes[nodes.removed[$0]] },
+            addedNodes: GraphOrder.order(of: nodes.added, in: newNodes).map { newNodes.values[nodes.added[$0]] },
+            removedNodes: GraphOrder.order(of: nodes.removed, in: oldNodes).map { oldNodes.values[nodes.removed[$0]] },
             changedNodes: GraphOrder.order(of: nodes.changed.map(\.new), in: newNodes).map {
-                NodeChange(old: oldNodes[nodes.changed[$0].old], new: newNodes[nodes.changed[$0].new])!
+                NodeChange(old: oldNodes.values[nodes.changed[$0].old], new: newNodes.values[nodes.changed[$0].new])!
             },
             unchangedNodeCount: nodes.unchanged,
-            addedEdges: GraphOrder.order(of: edges.added, in: newEdges).map { newEdges[edges.added[$0]] },
-            removedEdges: GraphOrder.order(of: edges.removed, in: oldEdges).map { oldEdges[edges.removed[$0]] },
+            addedEdges: GraphOrder.order(of: edges.added, in: newEdges).map { newEdges.values[edges.added[$0]] },
+            removedEdges: GraphOrder.order(of: edges.removed, in: oldEdges).map { oldEdges.values[edges.removed[$0]] },
             changedEdges: GraphOrder.order(of: edges.changed.map(\.new), in: newEdges).map {
-                EdgeChange(old: oldEdges[edges.changed[$0].old], new: newEdges[edges.changed[$0].new])!
+                EdgeChange(old: oldEdges.values[edges.changed[$0].old], new: newEdges.values[edges.changed[$0].new])!
             },
             unchangedEdgeCount: edges.unchanged)
     }

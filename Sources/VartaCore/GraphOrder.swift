@@ -1,68 +1,134 @@
+import Dispatch
+
 /// Sorting many graph elements into the order every writer uses: entities by id,
-/// relations by kind, source and target.
+/// relations by kind, source and target, ids compared by their UTF-8 bytes (Unicode code
+/// point order; see `idPrecedes`).
 ///
 /// With a million elements scattered over the heap, every string comparison is a cache
 /// miss or two, and a sort makes twenty comparisons per element. So each element's kind and
 /// the first bytes of its ids are copied once into a small key, and the keys decide almost
-/// every comparison by integer compares. A key decides only when its answer is exactly
-/// `String`'s: both elements' ids are ASCII (where `String` compares bytes; other text is
-/// compared after normalization) and differ within the bytes kept. Otherwise the elements
-/// themselves are compared.
+/// every comparison by integer compares; only ids that share their first 24 bytes are
+/// compared in full.
+///
+/// Large lists are sorted on all cores: keys are made in pieces, the halves sorted at the
+/// same time and merged. No two elements of one graph tie (ids are dictionary keys, and a
+/// relation's id is made of its kind, source and target), so the result is the same as
+/// one sort's.
 enum GraphOrder {
-    /// The positions `0..<count` in sorted order. `parts(i)` gives element `i`'s rank (its kind's
-    /// place) and its one or two ids; `precedes(i, j)` is the exact order, used when keys tie.
-    static func permutation(
-        count: Int, parts: (Int) -> (rank: UInt8, first: String, second: String),
-        precedes: (Int, Int) -> Bool
-    ) -> [Int] {
-        var keys: [Key] = []
-        keys.reserveCapacity(count)
-        for position in 0..<count {
-            let (rank, first, second) = parts(position)
-            keys.append(Key(rank: rank, first: Prefix(first), second: Prefix(second), position: position))
-        }
-        keys.sort { lhs, rhs in Key.precedes(lhs, rhs) ?? precedes(lhs.position, rhs.position) }
-        return keys.map(\.position)
-    }
+    /// Below this many elements one thread sorts: starting threads would cost more.
+    static let parallelThreshold = 20_000
 
-    /// Relations by kind, source and target (`Relation.inGraphOrder`).
-    static func sorted(_ relations: some Collection<Relation>) -> [Relation] {
+    /// Relations in graph order.
+    static func sorted(_ relations: [String: Relation]) -> [Relation] {
         let indices = Array(relations.indices)
-        return order(of: indices, in: relations).map { relations[indices[$0]] }
+        let order = order(of: indices, in: relations)
+        return parallelArray(count: order.count) { relations.values[indices[order[$0]]] }
     }
 
     /// Entities by id.
-    static func sorted(_ entities: some Collection<Entity>) -> [Entity] {
+    static func sorted(_ entities: [String: Entity]) -> [Entity] {
         let indices = Array(entities.indices)
-        return order(of: indices, in: entities).map { entities[indices[$0]] }
+        let order = order(of: indices, in: entities)
+        return parallelArray(count: order.count) { entities.values[indices[order[$0]]] }
     }
 
     /// The positions of `indices` ordered by the relations they point to in `relations`.
-    static func order<Relations: Collection<Relation>>(of indices: [Relations.Index], in relations: Relations) -> [Int] {
-        permutation(
-            count: indices.count,
-            parts: { (relations[indices[$0]].kind.graphRank, relations[indices[$0]].source, relations[indices[$0]].target) },
-            precedes: { Relation.inGraphOrder(relations[indices[$0]], relations[indices[$1]]) })
+    static func order(of indices: [Dictionary<String, Relation>.Index], in relations: [String: Relation]) -> [Int] {
+        // The fields are read where they lie (`values[i].source`): a whole relation copied
+        // out first costs five reference counts, each a cache miss in a large graph.
+        let keys = parallelArray(count: indices.count) { position in
+            Key(rank: relations.values[indices[position]].kind.graphRank,
+                first: Prefix(relations.values[indices[position]].source),
+                second: Prefix(relations.values[indices[position]].target), position: position)
+        }
+        return sortedPositions(keys) { Relation.inGraphOrder(relations.values[indices[$0]], relations.values[indices[$1]]) }
     }
 
     /// The positions of `indices` ordered by the ids of the entities they point to in `entities`.
-    static func order<Entities: Collection<Entity>>(of indices: [Entities.Index], in entities: Entities) -> [Int] {
-        permutation(count: indices.count, parts: { (0, entities[indices[$0]].id, "") },
-                    precedes: { entities[indices[$0]].id < entities[indices[$1]].id })
+    static func order(of indices: [Dictionary<String, Entity>.Index], in entities: [String: Entity]) -> [Int] {
+        let keys = parallelArray(count: indices.count) { position in
+            Key(rank: 0, first: Prefix(entities.keys[indices[position]]), second: Prefix(""), position: position)
+        }
+        return sortedPositions(keys) { idPrecedes(entities.keys[indices[$0]], entities.keys[indices[$1]]) }
     }
 
-    /// Up to the first 24 bytes of an ASCII string, big-endian, padded with zeros.
+    /// The order of ids: by UTF-8 bytes, which is Unicode code point order. For text in
+    /// NFC this is `String`'s own order; `String` normalizes first, but its `<` is not a
+    /// consistent order when composed and decomposed accents mix ("e\u{301}" is neither
+    /// before, after nor equal to "é1"), and a sort needs one.
+    static func idPrecedes(_ lhs: String, _ rhs: String) -> Bool {
+        var (lhs, rhs) = (lhs, rhs)
+        return lhs.withUTF8 { left in rhs.withUTF8 { right in left.lexicographicallyPrecedes(right) } }
+    }
+
+    // MARK: - Sorting keys
+
+    /// The keys' positions in sorted order. `precedes(i, j)` is the exact order of the
+    /// elements at positions `i` and `j`, asked when their keys do not tell.
+    private static func sortedPositions(_ keys: [Key], precedes: @escaping @Sendable (Int, Int) -> Bool) -> [Int] {
+        let ordered: @Sendable (Key, Key) -> Bool = { Key.precedes($0, $1) ?? precedes($0.position, $1.position) }
+        guard keys.count >= parallelThreshold else { return keys.sorted(by: ordered).map(\.position) }
+        let middle = keys.count / 2
+        let halves = [Array(keys[..<middle]), Array(keys[middle...])]
+        let sortedHalves = parallelArray(count: 2, threshold: 2) { halves[$0].sorted(by: ordered) }
+        return merged(sortedHalves[0], sortedHalves[1], by: ordered)
+    }
+
+    /// The positions of two sorted lists of keys, merged into one sorted list.
+    private static func merged(_ left: [Key], _ right: [Key], by ordered: (Key, Key) -> Bool) -> [Int] {
+        var positions: [Int] = []
+        positions.reserveCapacity(left.count + right.count)
+        var (l, r) = (0, 0)
+        while l < left.count, r < right.count {
+            if ordered(right[r], left[l]) {
+                positions.append(right[r].position)
+                r += 1
+            } else {
+                positions.append(left[l].position)
+                l += 1
+            }
+        }
+        positions += left[l...].map(\.position)
+        positions += right[r...].map(\.position)
+        return positions
+    }
+
+    /// `[make(0), make(1), ...]`, made in pieces on all cores when there are many.
+    static func parallelArray<Element: Sendable>(
+        count: Int, threshold: Int = parallelThreshold, _ make: @Sendable (Int) -> Element
+    ) -> [Element] {
+        guard count >= threshold else { return (0..<count).map(make) }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let storage = SharedStorage(base: buffer.baseAddress!)
+            let pieceSize = max(1, min(65_536, count / 2))
+            let pieceCount = (count + pieceSize - 1) / pieceSize
+            DispatchQueue.concurrentPerform(iterations: pieceCount) { piece in
+                // Each piece initializes its own range of the buffer, once.
+                for index in piece * pieceSize..<min((piece + 1) * pieceSize, count) {
+                    (storage.base + index).initialize(to: make(index))
+                }
+            }
+            initializedCount = count
+        }
+    }
+
+    /// The start of an array's uninitialized storage, shared by the threads filling
+    /// disjoint ranges of it.
+    private struct SharedStorage<Element>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Element>
+    }
+
+    // MARK: - Keys
+
+    /// The first 24 bytes of an id, big-endian, padded with zeros.
     struct Prefix {
         var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        /// Number of bytes when the words hold the whole string.
+        /// Number of bytes when the words hold the whole id.
         var length: Int?
-        /// Only ASCII strings are ordered by their bytes as `String` orders them.
-        var isASCII = false
 
         init(_ text: String) {
             var text = text
             text.withUTF8 { bytes in
-                guard !bytes.contains(where: { $0 >= 0x80 }) else { return }
                 func word(_ number: Int) -> UInt64 {
                     var value: UInt64 = 0
                     for offset in number * 8..<number * 8 + 8 {
@@ -72,7 +138,6 @@ enum GraphOrder {
                 }
                 words = (word(0), word(1), word(2))
                 length = bytes.count <= 24 ? bytes.count : nil
-                isASCII = true
             }
         }
     }
@@ -103,10 +168,10 @@ enum GraphOrder {
         }
 
         static func compare(_ lhs: Prefix, _ rhs: Prefix) -> Comparison {
-            guard lhs.isASCII, rhs.isASCII else { return .unknown }
             let (l, r) = (lhs.words, rhs.words)
             if l != r { return (l.0, l.1, l.2) < (r.0, r.1, r.2) ? .less : .greater }
-            // Same first bytes: when both strings are whole, the shorter is a prefix of the other.
+            // Same first bytes: when both ids are whole, the shorter is a prefix of the other
+            // (an id may hold NUL, so equal words with different lengths are not equal ids).
             guard let leftLength = lhs.length, let rightLength = rhs.length else { return .unknown }
             return leftLength < rightLength ? .less : leftLength > rightLength ? .greater : .equal
         }

@@ -76,12 +76,13 @@ public struct Relation: Hashable, Sendable, Identifiable {
     /// Supporting sentences, sorted and unique.
     public private(set) var evidence: [Evidence]
 
-    /// Creates a relation; a meeting's endpoints are put in a fixed order because it is undirected.
+    /// Creates a relation; a meeting's endpoints are put in a fixed order (`GraphOrder.idPrecedes`)
+    /// because it is undirected.
     public init(
         kind: RelationKind, source: String, target: String, polarity: Polarity? = nil,
         dates: [Day] = [], weight: Int? = nil, evidence: [Evidence] = []
     ) {
-        let (a, b) = kind.isDirected || source <= target ? (source, target) : (target, source)
+        let (a, b) = kind.isDirected || !GraphOrder.idPrecedes(target, source) ? (source, target) : (target, source)
         self.id = Relation.id(kind: kind, source: a, target: b)
         self.kind = kind
         self.source = a
@@ -127,11 +128,12 @@ public struct Relation: Hashable, Sendable, Identifiable {
         return result
     }
 
-    /// The order of `Graph.sortedRelations` and of every writer: by kind, then source, then target.
+    /// The order of `Graph.sortedRelations` and of every writer: by kind, then source, then
+    /// target (ids in `GraphOrder.idPrecedes` order). Two relations of one graph never tie.
     static func inGraphOrder(_ lhs: Relation, _ rhs: Relation) -> Bool {
         if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
-        if lhs.source != rhs.source { return lhs.source < rhs.source }
-        return lhs.target < rhs.target
+        if !lhs.source.utf8.elementsEqual(rhs.source.utf8) { return GraphOrder.idPrecedes(lhs.source, rhs.source) }
+        return GraphOrder.idPrecedes(lhs.target, rhs.target)
     }
 
     private static func latestPolarity(_ evidence: [Evidence]) -> Polarity? {
