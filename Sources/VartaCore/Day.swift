@@ -26,11 +26,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        // Ten ASCII digits and dashes: made in place (a small string, no allocation), as
+        // writers call this for every date of every edge.
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            buffer[0] = UInt8(ascii: "0") + UInt8(year / 1000)
+            buffer[1] = UInt8(ascii: "0") + UInt8(year / 100 % 10)
+            buffer[2] = UInt8(ascii: "0") + UInt8(year / 10 % 10)
+            buffer[3] = UInt8(ascii: "0") + UInt8(year % 10)
+            buffer[4] = UInt8(ascii: "-")
+            buffer[5] = UInt8(ascii: "0") + UInt8(month / 10)
+            buffer[6] = UInt8(ascii: "0") + UInt8(month % 10)
+            buffer[7] = UInt8(ascii: "-")
+            buffer[8] = UInt8(ascii: "0") + UInt8(day / 10)
+            buffer[9] = UInt8(ascii: "0") + UInt8(day % 10)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

@@ -309,7 +309,7 @@ private struct Matching<Value: Sendable>: Sendable {
     mutating func collectAdded(_ new: [String: Value]) {
         defer { matched = [] }
         guard new.count > matched.count else { return }
-        matched.sort()
+        matched = GraphOrder.parallelSorted(matched, by: <)
         var next = matched.startIndex
         for index in new.indices {
             if next < matched.endIndex, matched[next] == index { next += 1 } else { added.append(index) }

@@ -16,7 +16,7 @@ import Dispatch
 /// one sort's.
 enum GraphOrder {
     /// Below this many elements one thread sorts: starting threads would cost more.
-    static let parallelThreshold = 20_000
+    static let parallelThreshold = 8_192
 
     /// Relations in graph order.
     static func sorted(_ relations: [String: Relation]) -> [Relation] {
@@ -66,31 +66,32 @@ enum GraphOrder {
     /// The keys' positions in sorted order. `precedes(i, j)` is the exact order of the
     /// elements at positions `i` and `j`, asked when their keys do not tell.
     private static func sortedPositions(_ keys: [Key], precedes: @escaping @Sendable (Int, Int) -> Bool) -> [Int] {
-        let ordered: @Sendable (Key, Key) -> Bool = { Key.precedes($0, $1) ?? precedes($0.position, $1.position) }
-        guard keys.count >= parallelThreshold else { return keys.sorted(by: ordered).map(\.position) }
-        let middle = keys.count / 2
-        let halves = [Array(keys[..<middle]), Array(keys[middle...])]
-        let sortedHalves = parallelArray(count: 2, threshold: 2) { halves[$0].sorted(by: ordered) }
-        return merged(sortedHalves[0], sortedHalves[1], by: ordered)
+        parallelSorted(keys) { Key.precedes($0, $1) ?? precedes($0.position, $1.position) }.map(\.position)
     }
 
-    /// The positions of two sorted lists of keys, merged into one sorted list.
-    private static func merged(_ left: [Key], _ right: [Key], by ordered: (Key, Key) -> Bool) -> [Int] {
-        var positions: [Int] = []
-        positions.reserveCapacity(left.count + right.count)
+    /// `items` sorted; large lists as two halves sorted at the same time, then merged. For a
+    /// strict total order (no two items tie) the result is exactly `items.sorted(by:)`'s.
+    static func parallelSorted<Item: Sendable>(_ items: [Item], by ordered: @escaping @Sendable (Item, Item) -> Bool) -> [Item] {
+        guard items.count >= parallelThreshold else { return items.sorted(by: ordered) }
+        let middle = items.count / 2
+        let halves = [Array(items[..<middle]), Array(items[middle...])]
+        let sorted = parallelArray(count: 2, threshold: 2) { halves[$0].sorted(by: ordered) }
+        let (left, right) = (sorted[0], sorted[1])
+        var result: [Item] = []
+        result.reserveCapacity(items.count)
         var (l, r) = (0, 0)
         while l < left.count, r < right.count {
             if ordered(right[r], left[l]) {
-                positions.append(right[r].position)
+                result.append(right[r])
                 r += 1
             } else {
-                positions.append(left[l].position)
+                result.append(left[l])
                 l += 1
             }
         }
-        positions += left[l...].map(\.position)
-        positions += right[r...].map(\.position)
-        return positions
+        result += left[l...]
+        result += right[r...]
+        return result
     }
 
     /// `[make(0), make(1), ...]`, made in pieces on all cores when there are many.

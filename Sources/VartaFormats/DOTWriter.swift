@@ -63,7 +63,7 @@ public enum DOTWriter {
     /// The DOT text of `graph` with the standard look changed per element (see `DiffDOTWriter`).
     static func write(_ graph: Graph, options: DOTOptions, decoration: DOTDecoration) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(256 + graph.entities.count * 200 + graph.relations.count * 300)
+        out.reserveCapacity(4_096 + graph.entities.count * 200)  // edges: reserved when written
         out.append("digraph ")
         DOTEscaping.appendQuoted(options.graphName, to: &out)
         out.append(" {\n")
@@ -77,8 +77,9 @@ public enum DOTWriter {
         for countryID in clusters.keys.sorted() {
             writeCluster(countryID: countryID, members: clusters[countryID]!, graph: graph, decoration: decoration, to: &out)
         }
+        let labels = graph.entities.mapValues(\.label)
         writeInParallel(graph.sortedRelations, to: &out) { relation, chunk in
-            writeEdge(relation, graph: graph, decoration: decoration, to: &chunk)
+            writeEdge(relation, labels: labels, decoration: decoration, to: &chunk)
         }
         if options.legend {
             writeLegend(decoration.legendTable, avoiding: graph, to: &out)
@@ -134,7 +135,10 @@ public enum DOTWriter {
         out.append("  }\n")
     }
 
-    private static func writeEdge(_ relation: Relation, graph: Graph, decoration: DOTDecoration, to out: inout [UInt8]) {
+    /// `labels`: the English label of each entity id (looked up twice per edge, so taken
+    /// from a dictionary of labels rather than copied out with the whole entity).
+    private static func writeEdge(_ relation: Relation, labels: [String: String], decoration: DOTDecoration,
+                                  to out: inout [UInt8]) {
         let look = DOTStyle.look(for: relation.kind, polarity: relation.polarity)
         out.append("  ")
         DOTEscaping.appendQuoted(relation.source, to: &out)
@@ -149,7 +153,7 @@ public enum DOTWriter {
         } else {
             attributes.append(("dir", "none"))
         }
-        attributes.append(("tooltip", tooltip(for: relation, in: graph)))
+        attributes.append(("tooltip", tooltip(for: relation, labels: labels)))
         writeAttributes(decoration.apply(decoration.edge(relation), to: attributes), to: &out)
     }
 
@@ -174,7 +178,11 @@ public enum DOTWriter {
             }
             pieces.withLock { $0[piece] = bytes }
         }
-        for piece in pieces.withLock({ $0 }) { out.append(contentsOf: piece) }
+        let written = pieces.withLock { $0 }
+        // Reserved once, for the pieces and what follows them (the legend), so hundreds of
+        // megabytes are not copied again as the array grows.
+        out.reserveCapacity(out.count + written.reduce(0) { $0 + $1.count } + 4_096)
+        for piece in written { out.append(contentsOf: piece) }
     }
 
     private static func writeLegend(_ table: String, avoiding graph: Graph, to out: inout [UInt8]) {
@@ -244,11 +252,15 @@ public enum DOTWriter {
     }
 
     /// The relation in words, its dates, and up to three supporting sentences.
-    private static func tooltip(for relation: Relation, in graph: Graph) -> String {
-        // Appended piece by piece into one string: this runs once per edge of large graphs.
-        var text = graph.entities[relation.source]?.label ?? relation.source
+    private static func tooltip(for relation: Relation, labels: [String: String]) -> String {
+        // Appended piece by piece into one string, its room reserved once: this runs once per
+        // edge of large graphs.
+        let shown = relation.evidence.prefix(3)
+        var text = ""
+        text.reserveCapacity(120 + relation.dates.count * 12 + shown.reduce(0) { $0 + $1.sentence.utf8.count + 5 })
+        text += labels[relation.source] ?? relation.source
         text += relation.kind.isDirected ? " → " : " — "
-        text += graph.entities[relation.target]?.label ?? relation.target
+        text += labels[relation.target] ?? relation.target
         text += ": "
         text += relation.kind.rawValue
         if let polarity = relation.polarity {
@@ -260,7 +272,6 @@ public enum DOTWriter {
             text += ", "
             text += day.description
         }
-        let shown = relation.evidence.prefix(3)
         for evidence in shown {
             text += "\n• "
             text += evidence.sentence

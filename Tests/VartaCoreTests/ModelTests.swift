@@ -5,6 +5,9 @@ import VartaCore
 struct DayTests {
     @Test func parsesAndPrintsISODates() {
         #expect(Day(iso: "2023-04-28")?.description == "2023-04-28")
+        #expect(Day(year: 7, month: 3, day: 9)?.description == "0007-03-09")
+        #expect(Day(year: 9999, month: 12, day: 31)?.description == "9999-12-31")
+        for text in ["0001-01-01", "1999-10-10", "2024-02-29"] { #expect(Day(iso: text)?.description == text) }
         #expect(Day(iso: "2024-02-29") != nil)
         #expect(Day(iso: "2023-02-29") == nil)
         #expect(Day(iso: "2023-4-28") == nil)
