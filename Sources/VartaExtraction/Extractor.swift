@@ -153,7 +153,7 @@ private struct GraphBuilder {
     private func isCreditOnly(_ index: Int) -> Bool {
         guard case .organization(let slug) = entities[index].kind, lexicon.organizations[slug]?.kind == "agency" else { return false }
         return references.sentences(naming: index).allSatisfy { s in
-            sentences[s].tokens.filter(\.isWord).count <= 4 || sentences[s].cues.first(.credit) != nil
+            sentences[s].tokens.count(where: \.isWord) <= 4 || sentences[s].cues.first(.credit) != nil
         }
     }
 

@@ -22,8 +22,8 @@ struct MentionFinder {
 
     /// The mentions of a sentence whose lexicon phrases (`lexiconSpans`) are already found.
     func mentions(in tokens: [Token], spans: [Span]) -> [SentenceMention] {
-        var spanStartingAt: [Int: Span] = [:]
-        var spanEndingAt: [Int: Span] = [:]
+        var spanStartingAt = SpansByPosition(tokenCount: tokens.count)
+        var spanEndingAt = SpansByPosition(tokenCount: tokens.count)
         for span in spans {
             spanStartingAt[span.tokens.lowerBound] = span
             spanEndingAt[span.tokens.upperBound] = span
@@ -110,12 +110,28 @@ extension MentionFinder.Span {
     }
 }
 
+/// The lexicon span at each token position of a sentence (starting or ending there), nil
+/// where there is none, also for positions outside the sentence. An array, not a
+/// dictionary: the patterns ask about every position.
+private struct SpansByPosition {
+    private var spans: [MentionFinder.Span?]
+
+    init(tokenCount: Int) {
+        spans = Array(repeating: nil, count: tokenCount + 1)
+    }
+
+    subscript(position: Int) -> MentionFinder.Span? {
+        get { spans.indices.contains(position) ? spans[position] : nil }
+        set { spans[position] = newValue }
+    }
+}
+
 /// The sentence being read, with the questions the patterns ask of it.
 private struct Context {
     let tokens: [Token]
     let spans: [MentionFinder.Span]
-    let spanStartingAt: [Int: MentionFinder.Span]
-    let spanEndingAt: [Int: MentionFinder.Span]
+    let spanStartingAt: SpansByPosition
+    let spanEndingAt: SpansByPosition
     let lexicon: Lexicon
 
     /// The span that ends just before token `index`, if any.
@@ -217,7 +233,7 @@ private struct Context {
         var index = 0
         while index < tokens.count {
             let end = consumed.contains(index) || tokens[index].isDevanagari || isStop(at: index) ? index : nameEnd(from: index)
-            let words = tokens[index..<end].filter { $0.isWord && $0.key.unicodeScalars.count > 1 }.count
+            let words = tokens[index..<end].count { $0.isWord && $0.key.unicodeScalars.count > 1 }
             guard words >= 2, !(index..<end).contains(where: consumed.contains) else {
                 index = max(end, index + 1)
                 continue

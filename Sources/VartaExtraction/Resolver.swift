@@ -265,7 +265,7 @@ private struct State {
             }
             return previous
         }
-        let isHindi = tokens.filter(\.isDevanagari).count * 2 > tokens.filter(\.isWord).count
+        let isHindi = tokens.count(where: \.isDevanagari) * 2 > tokens.count(where: \.isWord)
         if isHindi {
             if let ergative = tokens.firstIndex(where: { $0.key == "ने" }) {
                 return actors.last { $0.tokens.upperBound == ergative }?.entity
@@ -338,7 +338,7 @@ private struct State {
     }
 
     private func isHindi(_ sentence: ReadSentence) -> Bool {
-        sentence.tokens.filter(\.isDevanagari).count * 2 > sentence.tokens.filter(\.isWord).count
+        sentence.tokens.count(where: \.isDevanagari) * 2 > sentence.tokens.count(where: \.isWord)
     }
 
     // MARK: -
