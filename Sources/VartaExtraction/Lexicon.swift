@@ -60,7 +60,7 @@ struct Lexicon: Sendable {
     private(set) var phrases = PhraseTable<LexiconEntry>()
     /// Every word of every office title (`defence`, `foreign`, `affairs`, ...), folded:
     /// such words are not names, even capitalised (`Major Defense Partnership`).
-    private(set) var officeWords: Set<String> = []
+    private(set) var officeWords: WordSet = []
     /// Offices that are one job under two names: defence minister and defense secretary,
     /// foreign minister and external affairs minister. Office key → family.
     private(set) var officeFamilies: [String: String] = [:]

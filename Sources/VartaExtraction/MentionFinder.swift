@@ -354,7 +354,7 @@ private struct Context {
         return index
     }
 
-    private static let particles: Set<String> = ["bin", "al", "de", "da", "van", "von", "der", "la", "le", "el", "ibn", "dos", "du", "di"]
+    private static let particles: WordSet = ["bin", "al", "de", "da", "van", "von", "der", "la", "le", "el", "ibn", "dos", "du", "di"]
 
     private func latinNameEnd(from start: Int) -> Int {
         var index = start

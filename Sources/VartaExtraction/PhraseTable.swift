@@ -52,17 +52,19 @@ struct PhraseTable<Value: Hashable & Sendable>: Sendable {
         var best: (length: Int, order: Int, end: Int, node: Int)?
         // A token in capitals can follow both an acronym step and a plain one, so this walks
         // a tree, not a path; both branches are rare and short.
+        // `nodes[node].field`, not a copy of the node: the walk runs at every token, and a copy
+        // of a node is two reference counts.
         func walk(_ node: Int, _ position: Int, _ length: Int) {
-            let here = nodes[node]
-            if !here.values.isEmpty, best.map({ length > $0.length || (length == $0.length && here.order < $0.order) }) ?? true {
-                best = (length, here.order, position, node)
+            let order = nodes[node].order
+            if !nodes[node].values.isEmpty, best.map({ length > $0.length || (length == $0.length && order < $0.order) }) ?? true {
+                best = (length, order, position, node)
             }
             var position = position
             while position < tokens.count, tokens[position].isHyphen, position > start { position += 1 }
-            guard position < tokens.count, !here.children.isEmpty else { return }
+            guard position < tokens.count, !nodes[node].children.isEmpty else { return }
             let key = UTF8Key(tokens[position].key)
-            if let child = here.children[Step(key: key, isAcronym: false)] { walk(child, position + 1, length + 1) }
-            if tokens[position].isAcronym, let child = here.children[Step(key: key, isAcronym: true)] {
+            if let child = nodes[node].children[Step(key: key, isAcronym: false)] { walk(child, position + 1, length + 1) }
+            if tokens[position].isAcronym, let child = nodes[node].children[Step(key: key, isAcronym: true)] {
                 walk(child, position + 1, length + 1)
             }
         }

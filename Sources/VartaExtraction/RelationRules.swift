@@ -270,7 +270,7 @@ struct RelationRules {
         return result
     }
 
-    private static let clauseEnds = Set(["है", "हैं", "था", "थे", "थी", "थीं", "is", "was", "are", "were", "has", "have", "had", ";", ".", "।"])
+    private static let clauseEnds: WordSet = ["है", "हैं", "था", "थे", "थी", "थीं", "is", "was", "are", "were", "has", "have", "had", ";", ".", "।"]
 
     /// The tokens around `position` up to the nearest clause ends (auxiliary verbs, `;`).
     private func clause(around position: Int, in sentence: ReadSentence) -> Range<Int> {

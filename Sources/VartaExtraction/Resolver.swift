@@ -247,7 +247,8 @@ private struct State {
         }
     }
 
-    private static let postpositions = Set(["से", "को", "के", "की", "का", "में", "पर", "द्वारा"])
+    private static let postpositions: WordSet = ["से", "को", "के", "की", "का", "में", "पर", "द्वारा"]
+    private static let ergative: WordSet = ["ने"]
     private static let verbCues: [Cue] = [.speech, .meeting, .attendance, .host]
 
     private mutating func subject(of s: Int, previous: Int?) -> Int? {
@@ -267,7 +268,7 @@ private struct State {
         }
         let isHindi = tokens.count(where: \.isDevanagari) * 2 > tokens.count(where: \.isWord)
         if isHindi {
-            if let ergative = tokens.firstIndex(where: { $0.key == "ने" }) {
+            if let ergative = tokens.firstIndex(where: { State.ergative.contains($0.key) }) {
                 return actors.last { $0.tokens.upperBound == ergative }?.entity
             }
             let nominative = before.first { reference in
