@@ -75,31 +75,36 @@ private struct State {
 
     /// Single words elsewhere that match a known person's name words: `सिंह`, `Jaishankar`.
     mutating func addShortForms() {
-        // Word → people with that word in a name; skeleton → people, likewise.
-        var byWord: [String: Set<Int>] = [:]
-        var bySkeleton: [String: Set<Int>] = [:]
+        // Word → people with that word in a name; skeleton → people, likewise. Keyed by bytes
+        // (`UTF8Key`): these are asked about most words of the article.
+        var byWord: [UTF8Key: Set<Int>] = [:]
+        var bySkeleton: [UTF8Key: Set<Int>] = [:]
         for person in entities.indices where entities[person].isPerson {
-            for word in entities[person].nameWords { byWord[word, default: []].insert(person) }
-            for skeleton in entities[person].nameSkeletons { bySkeleton[skeleton, default: []].insert(person) }
+            for word in entities[person].nameWords { byWord[UTF8Key(word), default: []].insert(person) }
+            for skeleton in entities[person].nameSkeletons { bySkeleton[UTF8Key(skeleton), default: []].insert(person) }
         }
         for s in sentences.indices {
-            let covered = Set(sentences[s].mentions.flatMap { Array($0.tokens) })
-            var index = 0
             let tokens = sentences[s].tokens
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for mention in sentences[s].mentions {
+                for index in mention.tokens where index < covered.count { covered[index] = true }
+            }
+            var index = 0
             while index < tokens.count {
                 defer { index += 1 }
                 let token = tokens[index]
-                guard !covered.contains(index), token.isWord, token.key.unicodeScalars.count >= 3,
+                guard !covered[index], token.isWord, token.key.unicodeScalars.count >= 3,
                       token.isDevanagari || token.isCapitalized,
                       lexicon.match(tokens, at: index) == nil else { continue }
                 // Same script: the same word. Across scripts: the same consonant skeleton, when
                 // it is long enough not to match ordinary words (सैन्य and सिंह are both "sn").
                 let skeleton = NameKey.skeleton(token.text)
-                let matches = byWord[token.key, default: []].union(skeleton.count >= 3 ? bySkeleton[skeleton, default: []] : [])
+                let matches = byWord[UTF8Key(token.key), default: []]
+                    .union(skeleton.count >= 3 ? bySkeleton[UTF8Key(skeleton), default: []] : [])
                 guard matches.count == 1, let person = matches.first else { continue }
                 // Take following words of the same name too ("Rajnath Singh" without office).
                 var end = index + 1
-                while end < tokens.count, !covered.contains(end), tokens[end].isWord,
+                while end < tokens.count, !covered[end], tokens[end].isWord,
                       entities[person].nameWords.contains(tokens[end].key) { end += 1 }
                 refer(s, person, index..<end)
                 index = end - 1

@@ -17,3 +17,21 @@ struct LexiconFolderTests {
         #expect(Lexicon.standardFolder(environment: ["VARTA_LEXICON_DIR": ""]) == Lexicon.standardFolder(environment: [:]))
     }
 }
+
+struct CueTableTests {
+    /// `CueIndex` keeps each cue's positions at `cue.ordinal`: every cue needs a slot of its own.
+    @Test func ordinalsAreThePlacesInAllCases() {
+        #expect(Cue.allCases.map(\.ordinal) == Array(Cue.allCases.indices))
+    }
+
+    @Test func cueIndexFindsEachCueWhereItStands() throws {
+        let tokens = Tokenizer.tokens(in: "Singh met Austin and praised the talks, then criticised Pakistan.", startingAt: 0)
+        let spans = MentionFinder(lexicon: try Lexicon.standard.get()).lexiconSpans(tokens)
+        let cues = CueIndex(spans: spans)
+        #expect(cues.first(.meeting) == tokens.firstIndex { $0.key == "met" })
+        #expect(cues.first(.positive) == tokens.firstIndex { $0.key == "praised" })
+        #expect(cues.first(.negative) == tokens.firstIndex { $0.key == "criticised" })
+        #expect(cues.all(.chair).isEmpty)
+        #expect(cues.polarity(in: 0..<tokens.count) == .negative)
+    }
+}
