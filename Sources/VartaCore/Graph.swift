@@ -61,8 +61,19 @@ public struct Graph: Hashable, Sendable {
             for relation in graph.relations.values { relationParts[relation.id, default: []].append(relation) }
         }
         self.init()
-        entities = entityParts.mapValues(Entity.combined)
-        relations = relationParts.mapValues(Relation.combined)
+        entities = Graph.combining(entityParts, Entity.combined)
+        relations = Graph.combining(relationParts, Relation.combined)
+    }
+
+    /// `parts.mapValues(combine)`, on all cores when there are many: each id's parts are
+    /// combined on their own, and a corpus has hundreds of thousands of them.
+    private static func combining<Value: Sendable>(
+        _ parts: [String: [Value]], _ combine: @escaping @Sendable ([Value]) -> Value
+    ) -> [String: Value] {
+        guard parts.count >= GraphOrder.parallelThreshold else { return parts.mapValues(combine) }
+        let ids = Array(parts.keys), groups = Array(parts.values)
+        let combined = GraphOrder.parallelArray(count: groups.count) { combine(groups[$0]) }
+        return Dictionary(uniqueKeysWithValues: zip(ids, combined))
     }
 
     /// The union of this graph and `other`.

@@ -51,6 +51,30 @@ struct MergeTests {
         #expect(merged.evidence.map(\.document) == ["a", "b"])
     }
 
+    /// Many articles' graphs merged at once (combined on all cores past a few thousand ids)
+    /// give the graph that merging them in turn gives.
+    @Test func mergingManyGraphsAtOnceEqualsMergingThemInTurn() {
+        let people = (0..<300).map { Entity(id: "person:p\($0)", kind: .person, label: "P\($0)") }
+        let graphs = (0..<60).map { article in
+            let relations = (0..<400).map { index in
+                let a = (article * 7 + index) % 300, b = (article * 13 + index * 3 + 1) % 300
+                return Relation(kind: index % 2 == 0 ? .meeting : .statement, source: "person:p\(a)", target: "person:p\(b)",
+                                evidence: [Evidence(document: "doc\(article)", sentence: "Sentence \(index).",
+                                                    date: Day(year: 2020 + article % 5, month: 1 + index % 12, day: 1 + article % 28))])
+            }
+            let mentioned = people.enumerated().filter { $0.offset % 60 == article }.map { entry in
+                Entity(id: entry.element.id, kind: .person, label: entry.element.label,
+                       mentions: [Mention(text: entry.element.label, span: TextSpan(document: "doc\(article)", start: 0, end: 3))])
+            }
+            return Graph(entities: people + mentioned, relations: relations.filter { $0.source != $0.target })
+        }
+        var inTurn = Graph()
+        for graph in graphs { inTurn.merge(graph) }
+        let atOnce = Graph(merging: graphs)
+        #expect(atOnce.relations.count > 8_192)
+        #expect(atOnce == inTurn)
+    }
+
     @Test func mergingAGraphWithItselfChangesNothing() {
         let graph = Graph(entities: [rajnath, shoigu], relations: [meeting("a", "2023-04-28")])
         #expect(graph.merging(graph) == graph)
