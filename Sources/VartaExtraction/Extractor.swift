@@ -209,7 +209,8 @@ private struct GraphBuilder {
         for range in entity.mentions {
             let text = String(decoding: bytes[range], as: UTF8.self)
             for word in text.split(separator: " ") where word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII }) {
-                spellings[NameKey.skeleton(String(word))] = spellings[NameKey.skeleton(String(word))] ?? String(word)
+                let skeleton = NameKey.skeleton(String(word))
+                if spellings[skeleton] == nil { spellings[skeleton] = String(word) }
             }
         }
         return spellings
