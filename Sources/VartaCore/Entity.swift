@@ -41,8 +41,10 @@ public struct Mention: Hashable, Comparable, Sendable {
         self.span = span
     }
 
+    /// By text in code point order (`codePointPrecedes`), then by where it was seen.
     public static func < (lhs: Mention, rhs: Mention) -> Bool {
-        if lhs.text != rhs.text { return lhs.text < rhs.text }
+        let byText = codePointComparison(lhs.text, rhs.text)
+        if byText != 0 { return byText < 0 }
         switch (lhs.span, rhs.span) {
         case (nil, nil): return false
         case (nil, _): return true

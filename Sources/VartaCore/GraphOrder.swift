@@ -1,8 +1,7 @@
 import Dispatch
 
 /// Sorting many graph elements into the order every writer uses: entities by id,
-/// relations by kind, source and target, ids compared by their UTF-8 bytes (Unicode code
-/// point order; see `idPrecedes`).
+/// relations by kind, source and target, ids in code point order (`codePointPrecedes`).
 ///
 /// With a million elements scattered over the heap, every string comparison is a cache
 /// miss or two, and a sort makes twenty comparisons per element. So each element's kind and
@@ -49,16 +48,7 @@ enum GraphOrder {
         let keys = parallelArray(count: indices.count) { position in
             Key(rank: 0, first: Prefix(entities.keys[indices[position]]), second: Prefix(""), position: position)
         }
-        return sortedPositions(keys) { idPrecedes(entities.keys[indices[$0]], entities.keys[indices[$1]]) }
-    }
-
-    /// The order of ids: by UTF-8 bytes, which is Unicode code point order. For text in
-    /// NFC this is `String`'s own order; `String` normalizes first, but its `<` is not a
-    /// consistent order when composed and decomposed accents mix ("e\u{301}" is neither
-    /// before, after nor equal to "é1"), and a sort needs one.
-    static func idPrecedes(_ lhs: String, _ rhs: String) -> Bool {
-        var (lhs, rhs) = (lhs, rhs)
-        return lhs.withUTF8 { left in rhs.withUTF8 { right in left.lexicographicallyPrecedes(right) } }
+        return sortedPositions(keys) { codePointPrecedes(entities.keys[indices[$0]], entities.keys[indices[$1]]) }
     }
 
     // MARK: - Sorting keys

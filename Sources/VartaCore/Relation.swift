@@ -76,13 +76,13 @@ public struct Relation: Hashable, Sendable, Identifiable {
     /// Supporting sentences, sorted and unique.
     public private(set) var evidence: [Evidence]
 
-    /// Creates a relation; a meeting's endpoints are put in a fixed order (`GraphOrder.idPrecedes`)
+    /// Creates a relation; a meeting's endpoints are put in a fixed order (`codePointPrecedes`)
     /// because it is undirected.
     public init(
         kind: RelationKind, source: String, target: String, polarity: Polarity? = nil,
         dates: [Day] = [], weight: Int? = nil, evidence: [Evidence] = []
     ) {
-        let (a, b) = kind.isDirected || !GraphOrder.idPrecedes(target, source) ? (source, target) : (target, source)
+        let (a, b) = kind.isDirected || !codePointPrecedes(target, source) ? (source, target) : (target, source)
         self.id = Relation.id(kind: kind, source: a, target: b)
         self.kind = kind
         self.source = a
@@ -129,11 +129,11 @@ public struct Relation: Hashable, Sendable, Identifiable {
     }
 
     /// The order of `Graph.sortedRelations` and of every writer: by kind, then source, then
-    /// target (ids in `GraphOrder.idPrecedes` order). Two relations of one graph never tie.
+    /// target (ids in `codePointPrecedes` order). Two relations of one graph never tie.
     static func inGraphOrder(_ lhs: Relation, _ rhs: Relation) -> Bool {
         if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
-        if !lhs.source.utf8.elementsEqual(rhs.source.utf8) { return GraphOrder.idPrecedes(lhs.source, rhs.source) }
-        return GraphOrder.idPrecedes(lhs.target, rhs.target)
+        let bySource = codePointComparison(lhs.source, rhs.source)
+        return bySource != 0 ? bySource < 0 : codePointPrecedes(lhs.target, rhs.target)
     }
 
     private static func latestPolarity(_ evidence: [Evidence]) -> Polarity? {

@@ -333,6 +333,18 @@ struct GraphOrderTests {
             == Relation(kind: .meeting, source: composed, target: decomposed).id)
     }
 
+    /// Hindi text types `क़` both as one code point and as `क` + nukta: mentions must still
+    /// sort to one order whatever order they come in (the order of merged articles).
+    @Test func mentionsSortToOneOrderWhateverTheSpellingOfANukta() {
+        let texts = ["\u{0958}ासिम", "\u{0915}\u{093C}ासिम", "कासिम", "ख़ान", "\u{0915}\u{093C}ुरैशी", "\u{0958}1", "e\u{301}", "é1"]
+        let mentions = texts.enumerated().map { Mention(text: $0.element, span: TextSpan(document: "d", start: $0.offset, end: $0.offset + 1)) }
+        let expected = mentions.sorted { Self.byBytes($0.text, $1.text) }
+        var rng = SplitMix64(seed: 9)
+        for _ in 0..<50 {
+            #expect(mentions.shuffled(using: &rng).sorted().map(\.text) == expected.map(\.text))
+        }
+    }
+
     @Test func entitiesSortExactlyAsByID() {
         let graph = Graph(entities: Self.awkwardIDs.map { Entity(id: $0, kind: .person, label: $0) })
         #expect(graph.sortedEntities.map(\.id) == graph.entities.keys.sorted(by: Self.byBytes))
