@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VartaCore
 
 /// Choices for a DOT export.
@@ -78,9 +77,13 @@ public enum DOTWriter {
             writeCluster(countryID: countryID, members: clusters[countryID]!, graph: graph, decoration: decoration, to: &out)
         }
         let labels = graph.entities.mapValues(\.label)
-        writeInParallel(graph.sortedRelations, to: &out) { relation, chunk in
-            writeEdge(relation, labels: labels, decoration: decoration, to: &chunk)
+        let edges = ParallelPieces.bytes(of: graph.sortedRelations) { relations, _ in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(relations.count * 300)
+            for relation in relations { writeEdge(relation, labels: labels, decoration: decoration, to: &bytes) }
+            return bytes
         }
+        ParallelPieces.append(edges, to: &out)
         if options.legend {
             writeLegend(decoration.legendTable, avoiding: graph, to: &out)
         }
@@ -155,34 +158,6 @@ public enum DOTWriter {
         }
         attributes.append(("tooltip", tooltip(for: relation, labels: labels)))
         writeAttributes(decoration.apply(decoration.edge(relation), to: attributes), to: &out)
-    }
-
-    /// Writes each element, in order, as `write` does; large lists are cut into pieces
-    /// written on all cores and joined in order, so the bytes are the same as written one
-    /// by one.
-    private static func writeInParallel<Element: Sendable>(
-        _ elements: [Element], to out: inout [UInt8], write: @Sendable (Element, inout [UInt8]) -> Void
-    ) {
-        let pieceSize = 4_096
-        guard elements.count > pieceSize else {
-            for element in elements { write(element, &out) }
-            return
-        }
-        let pieceCount = (elements.count + pieceSize - 1) / pieceSize
-        let pieces = Mutex([[UInt8]](repeating: [], count: pieceCount))
-        DispatchQueue.concurrentPerform(iterations: pieceCount) { piece in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(pieceSize * 300)
-            for element in elements[piece * pieceSize..<min((piece + 1) * pieceSize, elements.count)] {
-                write(element, &bytes)
-            }
-            pieces.withLock { $0[piece] = bytes }
-        }
-        let written = pieces.withLock { $0 }
-        // Reserved once, for the pieces and what follows them (the legend), so hundreds of
-        // megabytes are not copied again as the array grows.
-        out.reserveCapacity(out.count + written.reduce(0) { $0 + $1.count } + 4_096)
-        for piece in written { out.append(contentsOf: piece) }
     }
 
     private static func writeLegend(_ table: String, avoiding graph: Graph, to out: inout [UInt8]) {

@@ -70,6 +70,24 @@ struct PrettyJSON {
         closeArray()
     }
 
+    /// Writes `elements` into the open array as `write` would one after another, in pieces
+    /// on all cores, each piece starting from this writer's state.
+    mutating func appendElements<Element: Sendable>(
+        _ elements: [Element], write: @escaping @Sendable (Element, inout PrettyJSON) -> Void
+    ) {
+        precondition(!afterKey && !isEmpty.isEmpty, "appendElements writes into an open array")
+        let state = isEmpty
+        let pieces = ParallelPieces.bytes(of: elements) { piece, number in
+            var writer = PrettyJSON()
+            writer.isEmpty = state
+            if number > 0 { writer.isEmpty[writer.isEmpty.count - 1] = false }  // a comma before its first element
+            for element in piece { write(element, &writer) }
+            return writer.bytes
+        }
+        ParallelPieces.append(pieces, to: &bytes)
+        if !elements.isEmpty { isEmpty[isEmpty.count - 1] = false }
+    }
+
     // MARK: Layout
 
     private mutating func open(_ bracket: UInt8) {

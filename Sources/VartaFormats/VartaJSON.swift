@@ -12,7 +12,7 @@ public enum VartaJSON {
     /// The graph as pretty-printed JSON text, ending with a newline.
     public static func write(_ graph: Graph) -> Data {
         var json = PrettyJSON()
-        GraphDocument(graph).write(to: &json)
+        GraphDocument.write(graph, to: &json)
         return Data(json.finishedWithNewline())
     }
 
@@ -149,19 +149,20 @@ struct GraphDocument: Codable {
         Graph(entities: nodes.map { $0.entity() }, relations: edges.map { $0.relation() })
     }
 
-    /// Writes the document as `JSONEncoder` would encode it, keys in sorted order.
-    func write(to json: inout PrettyJSON) {
+    /// Writes the document of `graph` as `JSONEncoder` would encode `GraphDocument(graph)`,
+    /// keys in sorted order. The records are made and written in pieces on all cores.
+    static func write(_ graph: Graph, to json: inout PrettyJSON) {
         json.openObject()
         json.key("edges")
         json.openArray()
-        for edge in edges { edge.write(to: &json) }
+        json.appendElements(graph.sortedRelations) { relation, json in EdgeRecord(relation).write(to: &json) }
         json.closeArray()
-        json.member("format", format)
+        json.member("format", VartaJSON.formatName)
         json.key("nodes")
         json.openArray()
-        for node in nodes { node.write(to: &json) }
+        json.appendElements(graph.sortedEntities) { entity, json in NodeRecord(entity).write(to: &json) }
         json.closeArray()
-        json.member("version", version)
+        json.member("version", VartaJSON.version)
         json.closeObject()
     }
 }

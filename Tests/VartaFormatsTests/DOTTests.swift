@@ -129,3 +129,24 @@ struct DOTTests {
         #expect(DOTWriter.write(graph) == DOTWriter.write(shuffled))
     }
 }
+
+/// Large graphs have their edges written in pieces on all cores and joined: the result must
+/// be every edge once, in graph order, each line as it is when that edge is written alone.
+@Suite("DOT writer, large graphs")
+struct LargeDOTTests {
+    @Test func edgesWrittenInPiecesComeOutInOrderEachAsWrittenAlone() throws {
+        let graph = try SyntheticGraph.make(nodes: 3_000, edges: 10_000, seed: 6).graph()
+        let relations = graph.sortedRelations
+        #expect(relations.count > 2 * 4_096)
+        let edgeLines = DOTWriter.string(graph).split(separator: "\n").filter { $0.contains("\" -> \"") }
+        #expect(edgeLines.count == relations.count)
+        #expect(edgeLines.map { $0.split(separator: " [")[0] }
+            == relations.map { "  \(DOTEscaping.quoted($0.source)) -> \(DOTEscaping.quoted($0.target))"[...] })
+        for index in [0, 4_095, 4_096, 8_191, 8_192, relations.count - 1] {
+            let relation = relations[index]
+            let alone = Graph(entities: [graph.entities[relation.source]!, graph.entities[relation.target]!], relations: [relation])
+            let line = DOTWriter.string(alone).split(separator: "\n").first { $0.contains("\" -> \"") }
+            #expect(edgeLines[index] == line)
+        }
+    }
+}

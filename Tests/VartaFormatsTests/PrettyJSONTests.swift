@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VartaCore
 @testable import VartaFormats
+import VartaSynthetic
 
 /// `VartaJSON.write` lays JSON out itself for speed; it must stay byte for byte what
 /// Foundation's `JSONEncoder` writes for the same document, which is what readers saw before.
@@ -15,6 +16,14 @@ struct PrettyJSONTests {
 
     @Test func matchesJSONEncoderOnACompleteGraph() throws {
         #expect(VartaJSON.write(completeGraph()) == (try Self.encodedByFoundation(completeGraph())))
+    }
+
+    /// Past `ParallelPieces.pieceSize` nodes and edges, both lists are written in pieces on
+    /// all cores; joined, they must still be what `JSONEncoder` writes.
+    @Test func matchesJSONEncoderOnAGraphWrittenInPieces() throws {
+        let graph = try SyntheticGraph.make(nodes: 6_000, edges: 12_000, seed: 4).graph()
+        #expect(graph.entities.count > ParallelPieces.pieceSize && graph.relations.count > 2 * ParallelPieces.pieceSize)
+        #expect(VartaJSON.write(graph) == (try Self.encodedByFoundation(graph)))
     }
 
     @Test func matchesJSONEncoderOnHostileTextAndEmptyParts() throws {
