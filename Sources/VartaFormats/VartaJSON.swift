@@ -11,9 +11,15 @@ public enum VartaJSON {
 
     /// The graph as pretty-printed JSON text, ending with a newline.
     public static func write(_ graph: Graph) -> Data {
+        Data(bytes(graph))
+    }
+
+    /// The same text as UTF-8 bytes, without copying it into `Data` (a 1M-edge graph is
+    /// 700 MB of JSON).
+    public static func bytes(_ graph: Graph) -> [UInt8] {
         var json = PrettyJSON()
         GraphDocument.write(graph, to: &json)
-        return Data(json.finishedWithNewline())
+        return json.finishedWithNewline()
     }
 
     /// Parses varta-graph JSON. `source` names the input in error messages (a path or "stdin").

@@ -23,7 +23,7 @@ func writeGraph(_ graph: Graph, as format: GraphFileFormat, to output: String?,
                 diagram: DiagramOptions, interchange: InterchangeOptions) throws {
     let target = OutputTarget(path: output)
     switch format {
-    case .json: try target.write(Array(VartaJSON.write(graph)), binary: false)
+    case .json: try target.write(VartaJSON.bytes(graph), binary: false)
     case .dot: try target.write(DOTWriter.write(graph, options: diagram.dotOptions()), binary: false)
     case .graphml: try target.write(GraphMLWriter.write(graph, directions: interchange.directions), binary: false)
     case .gexf: try target.write(GEXFWriter.write(graph, directions: interchange.directions), binary: false)

@@ -36,7 +36,15 @@ struct OutputTarget {
         InterruptCleanup.register(temporary)
         defer { InterruptCleanup.unregister(temporary) }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+            // Written from the bytes themselves: a `Data` copy of them would cost as much memory again.
+            guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: temporary) else {
+                throw CommandError(description: "\(path): cannot be written (\(String(cString: strerror(errno)))); check the folder's permissions")
+            }
+            do {
+                defer { try? handle.close() }
+                try handle.write(contentsOf: bytes)
+            }
             guard rename(temporary, path) == 0 else {
                 throw CommandError(description: "\(path): cannot be replaced (\(String(cString: strerror(errno)))); check the folder's permissions")
             }
