@@ -50,6 +50,23 @@ struct CorpusTests {
         #expect(result.graph.relations.values.allSatisfy { !$0.dates.isEmpty })
     }
 
+    /// Long files are decoded in pieces on all cores: documents and problems still come in
+    /// the file's order, each named by its own line.
+    @Test func longJSONLinesKeepTheirOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("varta-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("long.jsonl")
+        let broken = Set([3, 300, 301, 777, 1_000])
+        let lines = (1...1_200).map { number in
+            broken.contains(number) ? "{broken" : #"{"id":"n\#(number)","text":"Talks on day \#(number)."}"#
+        }
+        try lines.joined(separator: "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        let (documents, problems) = CorpusReader.documents(in: [corpus.path])
+        #expect(documents.map(\.id) == (1...1_200).filter { !broken.contains($0) }.map { "n\($0)" })
+        #expect(problems.map(\.origin) == broken.sorted().map { "\(corpus.path):\($0)" })
+    }
+
     @Test func windowsKeepArticlesByDate() throws {
         let documents = [("a", "2021-09-20"), ("b", "2024-03-18"), ("c", nil)].map { id, date in
             CorpusDocument(id: id, origin: id, content: .record(
