@@ -33,8 +33,7 @@ enum GraphOrder {
 
     /// The positions of `indices` ordered by the relations they point to in `relations`.
     static func order(of indices: [Dictionary<String, Relation>.Index], in relations: [String: Relation]) -> [Int] {
-        // The fields are read where they lie (`values[i].source`): a whole relation copied
-        // out first costs five reference counts, each a cache miss in a large graph.
+        // Made on all cores: reading a relation out of a large graph waits on memory.
         let keys = parallelArray(count: indices.count) { position in
             Key(rank: relations.values[indices[position]].kind.graphRank,
                 first: Prefix(relations.values[indices[position]].source),
