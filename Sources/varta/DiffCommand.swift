@@ -101,7 +101,8 @@ struct DiffCommand: ParsableCommand {
     /// The two graphs: two files, or one corpus read once and split by the two windows.
     private func sides() throws -> (Graph, Graph) {
         guard let from, let to, let early = DateWindow(parsing: from), let late = DateWindow(parsing: to) else {
-            return (try readGraph(corpus.inputs[0]), try readGraph(corpus.inputs[1]))
+            let graphs = try readGraphs([corpus.inputs[0], corpus.inputs[1]])
+            return (graphs[0], graphs[1])
         }
         let filter = DateFilter(windows: [early, late], includeUndated: corpus.undated == .include)
         let (graphs, _) = try corpus.extractEach(filter: filter)
