@@ -70,9 +70,9 @@ public struct Graph: Hashable, Sendable {
     private static func combining<Value: Sendable>(
         _ parts: [String: [Value]], _ combine: @escaping @Sendable ([Value]) -> Value
     ) -> [String: Value] {
-        guard parts.count >= GraphOrder.parallelThreshold else { return parts.mapValues(combine) }
+        guard parts.count >= OnAllCores.threshold else { return parts.mapValues(combine) }
         let ids = Array(parts.keys), groups = Array(parts.values)
-        let combined = GraphOrder.parallelArray(count: groups.count) { combine(groups[$0]) }
+        let combined = OnAllCores.map(count: groups.count) { combine(groups[$0]) }
         return Dictionary(uniqueKeysWithValues: zip(ids, combined))
     }
 

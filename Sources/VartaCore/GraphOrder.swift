@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Sorting many graph elements into the order every writer uses: entities by id,
 /// relations by kind, source and target, ids in code point order (`codePointPrecedes`).
 ///
@@ -14,27 +12,24 @@ import Dispatch
 /// relation's id is made of its kind, source and target), so the result is the same as
 /// one sort's.
 enum GraphOrder {
-    /// Below this many elements one thread sorts: starting threads would cost more.
-    static let parallelThreshold = 8_192
-
     /// Relations in graph order.
     static func sorted(_ relations: [String: Relation]) -> [Relation] {
         let indices = Array(relations.indices)
         let order = order(of: indices, in: relations)
-        return parallelArray(count: order.count) { relations.values[indices[order[$0]]] }
+        return OnAllCores.map(count: order.count) { relations.values[indices[order[$0]]] }
     }
 
     /// Entities by id.
     static func sorted(_ entities: [String: Entity]) -> [Entity] {
         let indices = Array(entities.indices)
         let order = order(of: indices, in: entities)
-        return parallelArray(count: order.count) { entities.values[indices[order[$0]]] }
+        return OnAllCores.map(count: order.count) { entities.values[indices[order[$0]]] }
     }
 
     /// The positions of `indices` ordered by the relations they point to in `relations`.
     static func order(of indices: [Dictionary<String, Relation>.Index], in relations: [String: Relation]) -> [Int] {
         // Made on all cores: reading a relation out of a large graph waits on memory.
-        let keys = parallelArray(count: indices.count) { position in
+        let keys = OnAllCores.map(count: indices.count) { position in
             Key(rank: relations.values[indices[position]].kind.graphRank,
                 first: Prefix(relations.values[indices[position]].source),
                 second: Prefix(relations.values[indices[position]].target), position: position)
@@ -44,7 +39,7 @@ enum GraphOrder {
 
     /// The positions of `indices` ordered by the ids of the entities they point to in `entities`.
     static func order(of indices: [Dictionary<String, Entity>.Index], in entities: [String: Entity]) -> [Int] {
-        let keys = parallelArray(count: indices.count) { position in
+        let keys = OnAllCores.map(count: indices.count) { position in
             Key(rank: 0, first: Prefix(entities.keys[indices[position]]), second: Prefix(""), position: position)
         }
         return sortedPositions(keys) { codePointPrecedes(entities.keys[indices[$0]], entities.keys[indices[$1]]) }
@@ -61,10 +56,10 @@ enum GraphOrder {
     /// `items` sorted; large lists as two halves sorted at the same time, then merged. For a
     /// strict total order (no two items tie) the result is exactly `items.sorted(by:)`'s.
     static func parallelSorted<Item: Sendable>(_ items: [Item], by ordered: @escaping @Sendable (Item, Item) -> Bool) -> [Item] {
-        guard items.count >= parallelThreshold else { return items.sorted(by: ordered) }
+        guard items.count >= OnAllCores.threshold else { return items.sorted(by: ordered) }
         let middle = items.count / 2
         let halves = [Array(items[..<middle]), Array(items[middle...])]
-        let sorted = parallelArray(count: 2, threshold: 2) { halves[$0].sorted(by: ordered) }
+        let sorted = OnAllCores.map(count: 2, threshold: 2) { halves[$0].sorted(by: ordered) }
         let (left, right) = (sorted[0], sorted[1])
         var result: [Item] = []
         result.reserveCapacity(items.count)
@@ -81,31 +76,6 @@ enum GraphOrder {
         result += left[l...]
         result += right[r...]
         return result
-    }
-
-    /// `[make(0), make(1), ...]`, made in pieces on all cores when there are many.
-    static func parallelArray<Element: Sendable>(
-        count: Int, threshold: Int = parallelThreshold, _ make: @Sendable (Int) -> Element
-    ) -> [Element] {
-        guard count >= threshold else { return (0..<count).map(make) }
-        return [Element](unsafeUninitializedCapacity: count) { buffer, initializedCount in
-            let storage = SharedStorage(base: buffer.baseAddress!)
-            let pieceSize = max(1, min(65_536, count / 2))
-            let pieceCount = (count + pieceSize - 1) / pieceSize
-            DispatchQueue.concurrentPerform(iterations: pieceCount) { piece in
-                // Each piece initializes its own range of the buffer, once.
-                for index in piece * pieceSize..<min((piece + 1) * pieceSize, count) {
-                    (storage.base + index).initialize(to: make(index))
-                }
-            }
-            initializedCount = count
-        }
-    }
-
-    /// The start of an array's uninitialized storage, shared by the threads filling
-    /// disjoint ranges of it.
-    private struct SharedStorage<Element>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<Element>
     }
 
     // MARK: - Keys

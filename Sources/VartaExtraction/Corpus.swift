@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VartaCore
 
 /// One article of a corpus: where it comes from and how to get its text.
@@ -154,17 +153,11 @@ public enum CorpusReader {
     private static func read(jsonLines bytes: [UInt8], origin: String, into documents: inout [CorpusDocument],
                              problems: inout [CorpusProblem]) {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        // Lines are independent: decoded in pieces on all cores, taken in the file's order.
-        let pieceSize = 256
-        let pieceCount = (lines.count + pieceSize - 1) / pieceSize
-        let pieces = Mutex([[Line]](repeating: [], count: pieceCount))
-        DispatchQueue.concurrentPerform(iterations: pieceCount) { piece in
-            let decoder = JSONDecoder()
-            let numbers = piece * pieceSize..<min((piece + 1) * pieceSize, lines.count)
-            let decoded = numbers.map { read(line: lines[$0], number: $0 + 1, origin: origin, decoder: decoder) }
-            pieces.withLock { $0[piece] = decoded }
+        // Lines are independent: decoded on all cores, taken in the file's order.
+        let decoded = OnAllCores.map(count: lines.count, threshold: 256) { number in
+            read(line: lines[number], number: number + 1, origin: origin)
         }
-        for line in pieces.withLock({ $0 }).joined() {
+        for line in decoded {
             switch line {
             case .blank: continue
             case .document(let document): documents.append(document)
@@ -173,12 +166,12 @@ public enum CorpusReader {
         }
     }
 
-    private static func read(line: ArraySlice<UInt8>, number: Int, origin: String, decoder: JSONDecoder) -> Line {
+    private static func read(line: ArraySlice<UInt8>, number: Int, origin: String) -> Line {
         guard line.contains(where: { !isSpace($0) }) else { return .blank }
         let place = "\(origin):\(number)"
         let record: Record
         do {
-            record = try decoder.decode(Record.self, from: Data(line))
+            record = try JSONDecoder().decode(Record.self, from: Data(line))
         } catch {
             return .problem(CorpusProblem(origin: place, message: "skipped: not a JSON object with a \"text\" string (\(brief(error)))"))
         }

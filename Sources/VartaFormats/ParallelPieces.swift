@@ -1,5 +1,4 @@
-import Dispatch
-import Synchronization
+import VartaCore
 
 /// Output made element by element, in pieces on all cores and joined in order, so the bytes
 /// are the same as made one by one: for the long lists of large graphs (their edges).
@@ -12,13 +11,9 @@ enum ParallelPieces {
         of elements: [Element], write: @Sendable (ArraySlice<Element>, Int) -> [UInt8]
     ) -> [[UInt8]] {
         let pieceCount = (elements.count + pieceSize - 1) / pieceSize
-        guard pieceCount > 1 else { return pieceCount == 0 ? [] : [write(elements[...], 0)] }
-        let pieces = Mutex([[UInt8]](repeating: [], count: pieceCount))
-        DispatchQueue.concurrentPerform(iterations: pieceCount) { piece in
-            let bytes = write(elements[piece * pieceSize..<min((piece + 1) * pieceSize, elements.count)], piece)
-            pieces.withLock { $0[piece] = bytes }
+        return OnAllCores.map(count: pieceCount, threshold: 2) { piece in
+            write(elements[piece * pieceSize..<min((piece + 1) * pieceSize, elements.count)], piece)
         }
-        return pieces.withLock { $0 }
     }
 
     /// Appends the pieces to `out`, with room reserved once for all of them (and a little

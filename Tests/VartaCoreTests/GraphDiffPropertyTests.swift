@@ -292,7 +292,7 @@ struct GraphOrderTests {
         #expect(graph.sortedRelations.map(\.id) == Self.byKindSourceTarget(graph.relations.values).map(\.id))
     }
 
-    /// Above `GraphOrder.parallelThreshold` the halves are sorted on two threads and merged;
+    /// Above `OnAllCores.threshold` the halves are sorted on two threads and merged;
     /// the order must be exactly one sort's, also where ids differ only in how an accent is
     /// spelled (`é` composed in one id, decomposed in another).
     @Test func largeListsSortedInHalvesGiveOneSortsOrder() {
@@ -304,7 +304,7 @@ struct GraphOrderTests {
                                       source: ids.randomElement(using: &rng)!, target: ids.randomElement(using: &rng)!))
         }
         let graph = Graph(entities: ids.map { Entity(id: $0, kind: .person, label: $0) }, relations: relations)
-        #expect(graph.relations.count > GraphOrder.parallelThreshold)
+        #expect(graph.relations.count > OnAllCores.threshold)
         #expect(graph.sortedRelations.map(\.id) == Self.byKindSourceTarget(graph.relations.values).map(\.id))
         #expect(graph.sortedEntities.map(\.id) == graph.entities.keys.sorted(by: Self.byBytes))
     }
