@@ -6,27 +6,52 @@
 /// line feed is dropped. Other control characters cannot be shown and would make SVG output
 /// invalid XML, so they become U+FFFD.
 public enum DOTEscaping {
-    /// Appends `text` as a quoted DOT string to `out`. Works on the UTF-8 bytes and copies
-    /// runs that need no escaping whole: DOT export of large graphs spends its time here.
+    /// Appends `text` as a quoted DOT string to `out`.
     public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
+        var escaper = Escaper()
+        escaper.append(text, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Escapes the inside of one quoted DOT string given in pieces, so that a long value
+    /// (an edge's tooltip) is written straight into the output instead of being built first.
+    /// The pieces come out as the whole would: a line break that ends one piece and the line
+    /// feed that starts the next are one line break, as inside one string.
+    ///
+    /// Works on the UTF-8 bytes and copies runs that need no escaping whole: DOT export of
+    /// large graphs spends its time here.
+    struct Escaper {
+        /// The last byte escaped was a carriage return, so a line feed right after it is dropped.
+        private var afterCarriageReturn = false
+
+        mutating func append(_ text: String, to out: inout [UInt8]) {
+            var text = text
+            text.withUTF8 { append($0, to: &out) }
+        }
+
+        mutating func append(_ text: StaticString, to out: inout [UInt8]) {
+            text.withUTF8Buffer { append($0, to: &out) }
+        }
+
+        private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+            guard !bytes.isEmpty else { return }
             var plainFrom = 0
-            var index = 0
+            var index = DOTEscaping.firstCandidate(in: bytes, from: 0)
             while index < bytes.count {
                 let byte = bytes[index]
                 // C1 controls (U+0080–U+009F) are 0xC2 followed by 0x80–0x9F.
                 let isC1 = byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F
                 guard byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || isC1 else {
-                    index += 1
+                    index = DOTEscaping.firstCandidate(in: bytes, from: index + 1)
                     continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom..<index]))
+                let followsCarriageReturn = index > 0 ? bytes[index - 1] == UInt8(ascii: "\r") : afterCarriageReturn
                 switch byte {
                 case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
                 case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-                case UInt8(ascii: "\n") where index > 0 && bytes[index - 1] == UInt8(ascii: "\r"):
+                case UInt8(ascii: "\n") where followsCarriageReturn:
                     break  // "\r\n" is one line break, written for the "\r"
                 case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(contentsOf: #"\n"#.utf8)
                 case UInt8(ascii: "\t"): out.append(byte)
@@ -34,10 +59,50 @@ public enum DOTEscaping {
                 }
                 index += isC1 ? 2 : 1
                 plainFrom = index
+                index = DOTEscaping.firstCandidate(in: bytes, from: index)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
+            afterCarriageReturn = bytes[bytes.count - 1] == UInt8(ascii: "\r")
         }
-        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The index of the first byte at or after `start` that may need escaping (a control
+    /// byte, `"`, `\\`, or 0xC2, which starts the C1 controls), or `bytes.count` when none does.
+    /// Looks at eight bytes at a time: most text needs no escaping at all.
+    @inline(__always)
+    fileprivate static func firstCandidate(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if hasControlByte(word) || hasByte(0x7F, in: word) || hasByte(0x22, in: word)
+                    || hasByte(0x5C, in: word) || hasByte(0xC2, in: word) { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0xC2 { return index }
+            index += 1
+        }
+        return index
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Some byte of `word` is below 0x20 (the classic "has less than" bit trick: only a byte
+    /// below 0x20 borrows into its own high bit while that bit is clear in `word`).
+    @inline(__always)
+    private static func hasControlByte(_ word: UInt64) -> Bool {
+        (word &- ones &* 0x20) & ~word & highBits != 0
+    }
+
+    /// Some byte of `word` equals `byte` (it becomes a zero byte once `byte` is xor-ed out).
+    @inline(__always)
+    private static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        let zeroWhereEqual = word ^ (ones &* UInt64(byte))
+        return (zeroWhereEqual &- ones) & ~zeroWhereEqual & highBits != 0
     }
 
     /// `text` as a quoted DOT string.

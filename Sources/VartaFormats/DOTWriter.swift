@@ -35,16 +35,6 @@ struct DOTDecoration: Sendable {
     var node: @Sendable (Entity) -> [(String, String)] = { _ in [] }
     var edge: @Sendable (Relation) -> [(String, String)] = { _ in [] }
     var legendTable: String = DOTStyle.legendTable
-
-    /// `standard` with each of `changes` put in place of the attribute of the same name.
-    func apply(_ changes: [(String, String)], to standard: [(String, String)]) -> [(String, String)] {
-        guard !changes.isEmpty else { return standard }
-        var result = standard
-        for (name, value) in changes {
-            if let index = result.firstIndex(where: { $0.0 == name }) { result[index].1 = value } else { result.append((name, value)) }
-        }
-        return result
-    }
 }
 
 /// Writes a graph as Graphviz DOT text: deterministic, fully quoted, styled by kind.
@@ -119,10 +109,15 @@ public enum DOTWriter {
         let look = DOTStyle.look(for: entity.kind)
         out.append(indent)
         DOTEscaping.appendQuoted(entity.id, to: &out)
-        writeAttributes(decoration.apply(decoration.node(entity), to: [
-            ("id", entity.id), ("label", displayLabel(for: entity)), ("shape", look.shape), ("style", look.style),
-            ("fillcolor", look.fill), ("color", look.border), ("tooltip", tooltip(for: entity, in: graph)),
-        ]), to: &out)
+        var attributes = AttributeList(changes: decoration.node(entity), to: &out)
+        attributes.add("id", entity.id, to: &out)
+        attributes.add("label", displayLabel(for: entity), to: &out)
+        attributes.add("shape", look.shape, to: &out)
+        attributes.add("style", look.style, to: &out)
+        attributes.add("fillcolor", look.fill, to: &out)
+        attributes.add("color", look.border, to: &out)
+        attributes.add("tooltip", tooltip(for: entity, in: graph), to: &out)
+        attributes.finish(to: &out)
     }
 
     private static func writeCluster(countryID: String, members: [String], graph: Graph, decoration: DOTDecoration,
@@ -140,6 +135,9 @@ public enum DOTWriter {
 
     /// `labels`: the English label of each entity id (looked up twice per edge, so taken
     /// from a dictionary of labels rather than copied out with the whole entity).
+    ///
+    /// Large graphs are mostly edges, so an edge is written straight into `out`, its tooltip
+    /// included, without building its attributes first.
     private static func writeEdge(_ relation: Relation, labels: [String: String], decoration: DOTDecoration,
                                   to out: inout [UInt8]) {
         let look = DOTStyle.look(for: relation.kind, polarity: relation.polarity)
@@ -147,17 +145,20 @@ public enum DOTWriter {
         DOTEscaping.appendQuoted(relation.source, to: &out)
         out.append(" -> ")
         DOTEscaping.appendQuoted(relation.target, to: &out)
-        var attributes: [(String, String)] = [
-            ("id", relation.id), ("color", look.color), ("style", look.style),
-            ("penwidth", DOTStyle.penWidthText(weight: relation.weight, scale: look.penScale)),
-        ]
+        var attributes = AttributeList(changes: decoration.edge(relation), to: &out)
+        attributes.add("id", relation.id, to: &out)
+        attributes.add("color", look.color, to: &out)
+        attributes.add("style", look.style, to: &out)
+        attributes.add("penwidth", DOTStyle.penWidthText(weight: relation.weight, scale: look.penScale), to: &out)
         if relation.kind.isDirected {
-            attributes.append(("arrowhead", look.arrowhead))
+            attributes.add("arrowhead", look.arrowhead, to: &out)
         } else {
-            attributes.append(("dir", "none"))
+            attributes.add("dir", "none", to: &out)
         }
-        attributes.append(("tooltip", tooltip(for: relation, labels: labels)))
-        writeAttributes(decoration.apply(decoration.edge(relation), to: attributes), to: &out)
+        attributes.add("tooltip", to: &out) { escaper, out in
+            writeTooltip(for: relation, labels: labels, escaper: &escaper, to: &out)
+        }
+        attributes.finish(to: &out)
     }
 
     private static func writeLegend(_ table: String, avoiding graph: Graph, to out: inout [UInt8]) {
@@ -171,14 +172,9 @@ public enum DOTWriter {
     }
 
     private static func writeAttributes(_ attributes: [(String, String)], to out: inout [UInt8]) {
-        out.append(" [")
-        for index in attributes.indices {
-            if index > 0 { out.append(", ") }
-            out.append(attributes[index].0)
-            out.append("=")
-            DOTEscaping.appendQuoted(attributes[index].1, to: &out)
-        }
-        out.append("];\n")
+        var list = AttributeList(to: &out)
+        for (name, value) in attributes { list.add(name, value, to: &out) }
+        list.finish(to: &out)
     }
 
     // MARK: - Content
@@ -226,35 +222,101 @@ public enum DOTWriter {
         return lines.joined(separator: "\n")
     }
 
-    /// The relation in words, its dates, and up to three supporting sentences.
-    private static func tooltip(for relation: Relation, labels: [String: String]) -> String {
-        // Appended piece by piece into one string, its room reserved once: this runs once per
-        // edge of large graphs.
-        let shown = relation.evidence.prefix(3)
-        var text = ""
-        text.reserveCapacity(120 + relation.dates.count * 12 + shown.reduce(0) { $0 + $1.sentence.utf8.count + 5 })
-        text += labels[relation.source] ?? relation.source
-        text += relation.kind.isDirected ? " → " : " — "
-        text += labels[relation.target] ?? relation.target
-        text += ": "
-        text += relation.kind.rawValue
+    /// The relation in words, its dates, and up to three supporting sentences, escaped
+    /// straight into `out` piece by piece: this runs once per edge of large graphs.
+    private static func writeTooltip(for relation: Relation, labels: [String: String],
+                                     escaper: inout DOTEscaping.Escaper, to out: inout [UInt8]) {
+        escaper.append(labels[relation.source] ?? relation.source, to: &out)
+        escaper.append(relation.kind.isDirected ? " → " : " — ", to: &out)
+        escaper.append(labels[relation.target] ?? relation.target, to: &out)
+        escaper.append(": ", to: &out)
+        escaper.append(relation.kind.rawValue, to: &out)
         if let polarity = relation.polarity {
-            text += " ("
-            text += polarity.rawValue
-            text += ")"
+            escaper.append(" (", to: &out)
+            escaper.append(polarity.rawValue, to: &out)
+            escaper.append(")", to: &out)
         }
         for day in relation.dates {
-            text += ", "
-            text += day.description
+            escaper.append(", ", to: &out)
+            escaper.append(day.description, to: &out)
         }
+        let shown = relation.evidence.prefix(3)
         for evidence in shown {
-            text += "\n• "
-            text += evidence.sentence
+            escaper.append("\n• ", to: &out)
+            escaper.append(evidence.sentence, to: &out)
         }
         if relation.evidence.count > shown.count {
-            text += "\n(+\(relation.evidence.count - shown.count) more)"
+            escaper.append("\n(+\(relation.evidence.count - shown.count) more)", to: &out)
         }
-        return text
+    }
+}
+
+/// Writes an attribute list, ` [name="value", ...];\n`, straight into the output.
+///
+/// The standard attributes are added one by one. A decoration's change (see `DOTDecoration`)
+/// is written in place of the standard attribute of the same name, and its other attributes
+/// after the standard ones, in its order; when it names one attribute twice, the last value wins.
+private struct AttributeList {
+    private let changes: [(name: String, value: String)]
+    private var changeWritten: [Bool]
+    private var isEmpty = true
+
+    init(changes: [(String, String)] = [], to out: inout [UInt8]) {
+        self.changes = changes.map { (name: $0.0, value: $0.1) }
+        changeWritten = Array(repeating: false, count: changes.count)
+        out.append(" [")
+    }
+
+    /// Adds `name="value"`, or the decoration's value for `name`.
+    mutating func add(_ name: String, _ value: String, to out: inout [UInt8]) {
+        add(name, to: &out) { escaper, out in escaper.append(value, to: &out) }
+    }
+
+    /// Adds `name="…"` with the value `write` escapes into the output, or the decoration's
+    /// value for `name`.
+    mutating func add(_ name: String, to out: inout [UInt8],
+                      value write: (inout DOTEscaping.Escaper, inout [UInt8]) -> Void) {
+        if let replacement = takeChange(named: name) {
+            writeQuoted(name, replacement, to: &out)
+            return
+        }
+        writeName(name, to: &out)
+        out.append(UInt8(ascii: "\""))
+        var escaper = DOTEscaping.Escaper()
+        write(&escaper, &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Adds the decoration's attributes that replaced none, and closes the list.
+    mutating func finish(to out: inout [UInt8]) {
+        for index in changes.indices where !changeWritten[index] {
+            let name = changes[index].name
+            writeQuoted(name, takeChange(named: name)!, to: &out)
+        }
+        out.append("];\n")
+    }
+
+    /// The last value the decoration gives `name`, marking every change of that name written.
+    private mutating func takeChange(named name: String) -> String? {
+        guard !changes.isEmpty else { return nil }  // the standard look: most lists
+        var value: String?
+        for index in changes.indices where changes[index].name == name {
+            value = changes[index].value
+            changeWritten[index] = true
+        }
+        return value
+    }
+
+    private mutating func writeQuoted(_ name: String, _ value: String, to out: inout [UInt8]) {
+        writeName(name, to: &out)
+        DOTEscaping.appendQuoted(value, to: &out)
+    }
+
+    private mutating func writeName(_ name: String, to out: inout [UInt8]) {
+        if !isEmpty { out.append(", ") }
+        isEmpty = false
+        out.append(name)
+        out.append("=")
     }
 }
 
@@ -264,6 +326,7 @@ private extension Array where Element == UInt8 {
     }
 
     mutating func append(_ text: String) {
-        append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }  // `contentsOf: text.utf8` goes byte by byte
     }
 }

@@ -77,6 +77,35 @@ struct DOTTests {
         #expect(DOTEscaping.quoted(#"ends with \"#) == #""ends with \\""#)
     }
 
+    /// Escaping looks at eight bytes at a time; every byte that needs escaping must be found
+    /// wherever it falls in that stride, and bytes that only look alike must be left alone.
+    @Test func escapingFindsEverySpecialByteAtEveryPosition() {
+        let specials = ["\"", "\\", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{7}", "\u{1F}", "\u{7F}", "\u{85}", "\u{9F}",
+                        "\u{A0}", "\u{BF}", "é", "क़", " ", "~"]
+        for special in specials {
+            for position in 0..<40 {
+                let text = String(repeating: "a", count: position) + special + String(repeating: "b", count: 40 - position)
+                #expect(DOTEscaping.quoted(text) == escapedScalarByScalar(text), "\(special.unicodeScalars.map(\.value)) at \(position)")
+            }
+        }
+    }
+
+    /// An edge's tooltip is escaped piece by piece straight into the output; it must come out
+    /// as the whole text escaped at once, also where a piece ends in a carriage return and the
+    /// next starts with a line feed.
+    @Test func edgeTooltipIsEscapedAsOneString() throws {
+        let a = Entity(id: "person:a", kind: .person, label: "Ends in return\r")
+        let b = Entity(id: "person:b", kind: .person, label: "Quote \" and \\")
+        let relation = Relation(kind: .statement, source: a.id, target: b.id, polarity: .negative, dates: [Day(year: 2024, month: 4, day: 26)!],
+                                evidence: [Evidence(document: "d", sentence: "First, ending in return.\r", start: 0, end: 10),
+                                           Evidence(document: "d", sentence: "Second\u{7}.", start: 20, end: 30)])
+        let dot = DOTWriter.string(Graph(entities: [a, b], relations: [relation]))
+        let whole = "Ends in return\r → Quote \" and \\: statement (negative), 2024-04-26"
+            + "\n• First, ending in return.\r\n• Second\u{7}."
+        #expect(dot.contains("tooltip=\(DOTEscaping.quoted(whole))];"))
+        #expect(dot.contains(#"tooltip="Ends in return\n → Quote \" and \\: statement (negative), 2024-04-26\n• First, ending in return.\n• Second\#u{FFFD}."];"#))
+    }
+
     @Test func stylesFollowKinds() throws {
         let parsed = try GraphvizRenderer.parse(dot: DOTWriter.string(completeGraph()))
         let shapes = Dictionary(uniqueKeysWithValues: parsed.nodes.map { ($0.name, $0.attributes["shape"]) })
@@ -149,4 +178,24 @@ struct LargeDOTTests {
             #expect(edgeLines[index] == line)
         }
     }
+}
+
+/// DOT quoting as `DOTEscaping` documents it, one scalar at a time.
+private func escapedScalarByScalar(_ text: String) -> String {
+    var out = "\""
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n" where previous == "\r": break
+        case "\n", "\r": out += "\\n"
+        case "\t": out += "\t"
+        default:
+            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            out.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
+        }
+        previous = scalar
+    }
+    return out + "\""
 }
