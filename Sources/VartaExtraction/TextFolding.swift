@@ -16,6 +16,35 @@ enum TextFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// True when folding leaves `scalars` as they are: lower-case ASCII and Devanagari
+    /// without the marks and letters that fold. Most words of an article are like this, and
+    /// asking costs less than folding them. False may also mean "not known to": the caller
+    /// then folds.
+    static func isFolded(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            index += 1
+            if value < 0x80 {
+                if (0x41...0x5A).contains(value) || value == 0x60 { return false }  // capitals, backtick
+            } else if (0x0900...0x097F).contains(value) {
+                if foldingDevanagari[Int(value - 0x0900)] { return false }
+                // न् + consonant folds to ं + consonant (see `fold`).
+                if isNasalConsonant(value), index + 1 < scalars.endIndex,
+                   scalars[index].value == 0x094D, isConsonant(scalars[index + 1].value) { return false }
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The Devanagari scalars (U+0900 to U+097F) that `fold` changes or drops.
+    private static let foldingDevanagari: [Bool] = (0x0900...0x097F).map { (value: UInt32) in
+        (0x0958...0x095F).contains(value) || (0x0966...0x096F).contains(value)
+            || [0x093C, 0x0901, 0x0949, 0x0945, 0x0911, 0x090D].contains(value)
+    }
+
     /// Appends the UTF-8 bytes of the folded form of a run of scalars to `out`.
     static func fold(_ scalars: ArraySlice<Unicode.Scalar>, into out: inout [UInt8]) {
         var index = scalars.startIndex

@@ -29,8 +29,8 @@ struct Token: Sendable, Hashable {
 /// skipped by the matcher.
 ///
 /// This is the hottest loop of extraction: it walks the UTF-8 bytes once, decodes each
-/// scalar itself, and shares one string between a token's text and its key when folding
-/// changes nothing.
+/// scalar itself, and shares one string between a token's text and its key when the word
+/// needs no folding (`TextFolding.isFolded`), which most words do not.
 enum Tokenizer {
     static func tokens(in text: String, startingAt base: Int) -> [Token] {
         var text = text
@@ -66,9 +66,14 @@ enum Tokenizer {
             }
             let printedBytes = UnsafeBufferPointer(rebasing: bytes[position..<end])
             let printed = String(decoding: printedBytes, as: UTF8.self)
-            folded.removeAll(keepingCapacity: true)
-            TextFolding.fold(scalars[...], into: &folded)
-            let key = folded.elementsEqual(printedBytes) ? printed : String(decoding: folded, as: UTF8.self)
+            let key: String
+            if TextFolding.isFolded(scalars[...]) {
+                key = printed
+            } else {
+                folded.removeAll(keepingCapacity: true)
+                TextFolding.fold(scalars[...], into: &folded)
+                key = String(decoding: folded, as: UTF8.self)
+            }
             tokens.append(Token(
                 key: key,
                 text: printed,

@@ -16,6 +16,38 @@ struct FoldingTests {
         #expect(TextFolding.fold(variant) == TextFolding.fold(plain))
     }
 
+    /// The tokenizer skips folding for words `isFolded` accepts, so it must accept only
+    /// text that folding leaves as it is: checked for every scalar up to U+2FFF alone, and
+    /// for runs of ASCII and Devanagari (where the conjunct nasal rule looks at three scalars).
+    @Test func wordsSaidToBeFoldedAreLeftAsTheyAreByFolding() {
+        var accepted = 0
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar)
+            if TextFolding.isFolded(Array(text.unicodeScalars)[...]) {
+                accepted += 1
+                #expect(TextFolding.fold(text) == text, "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(accepted > 150)  // lower-case ASCII and most of Devanagari
+        // Every run of up to three scalars of an alphabet of those that matter.
+        let alphabet = Array("aZ`'-9नमणङञ्कखसतं़ँॉॅ०क़ि".unicodeScalars)
+        var runs: [[Unicode.Scalar]] = [[]]
+        var checked = 0
+        for _ in 1...3 {
+            runs = runs.flatMap { run in alphabet.map { run + [$0] } }
+            for run in runs where TextFolding.isFolded(run[...]) {
+                checked += 1
+                var text = ""
+                text.unicodeScalars.append(contentsOf: run)
+                #expect(TextFolding.fold(text) == text, "\(run.map(\.value))")
+            }
+        }
+        #expect(checked > 1_000)
+        #expect(!TextFolding.isFolded(Array("सम्बन्ध".unicodeScalars)[...]))
+        #expect(TextFolding.isFolded(Array("मंत्री".unicodeScalars)[...]))
+    }
+
     @Test func tokensCarryByteOffsetsAndSplitLettersFromDigits() {
         let text = "जी-20 में Russia's मंत्री।"
         let tokens = Tokenizer.tokens(in: text, startingAt: 100)
