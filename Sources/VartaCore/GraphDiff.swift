@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// What changed between two graphs, e.g. the graph of March and the graph of April.
 ///
 /// Nodes are matched by entity id and edges by relation id (kind, source and target), with
@@ -342,14 +339,11 @@ private func matchRelations(_ old: [String: Relation], _ new: [String: Relation]
     let pieceSize = 32_768
     guard indices.count > pieceSize else { return matchRelations(indices[...], old, new, collectingAdded: true) }
     let pieceCount = (indices.count + pieceSize - 1) / pieceSize
-    let pieces = Mutex([Matching<Relation>](repeating: Matching(), count: pieceCount))
-    DispatchQueue.concurrentPerform(iterations: pieceCount) { piece in
-        let part = indices[piece * pieceSize..<min((piece + 1) * pieceSize, indices.count)]
-        let found = matchRelations(part, old, new, collectingAdded: false)
-        pieces.withLock { $0[piece] = found }
+    let pieces = OnAllCores.map(count: pieceCount, threshold: 2) { piece in
+        matchRelations(indices[piece * pieceSize..<min((piece + 1) * pieceSize, indices.count)], old, new, collectingAdded: false)
     }
     var matching = Matching<Relation>()
-    for piece in pieces.withLock({ $0 }) { matching.append(piece) }
+    for piece in pieces { matching.append(piece) }
     matching.collectAdded(new)
     return matching
 }

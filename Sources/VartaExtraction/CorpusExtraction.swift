@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 import VartaCore
 
@@ -66,28 +65,24 @@ extension Extractor {
             case outside
             case problem(CorpusProblem)
         }
-        let outcomes = Mutex([Outcome?](repeating: nil, count: documents.count))
         let done = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let outcome: Outcome
+        let outcomes = OnAllCores.map(count: documents.count, threshold: 2) { index in
+            defer { progress?(done.add(1, ordering: .relaxed).newValue) }
             switch CorpusReader.article(of: documents[index], dateOverride: dateOverride, lossy: lossy) {
             case .failure(let problem):
-                outcome = .problem(problem)
+                return Outcome.problem(problem)
             case .success(let article):
-                outcome = filter.keeps(article.date) ? .graph(ArticleGraph(date: article.date, graph: extract(article))) : .outside
+                return filter.keeps(article.date) ? .graph(ArticleGraph(date: article.date, graph: extract(article))) : .outside
             }
-            outcomes.withLock { $0[index] = outcome }
-            progress?(done.add(1, ordering: .relaxed).newValue)
         }
         var graphs: [ArticleGraph] = []
         var outside = 0
         var problems: [CorpusProblem] = []
-        for outcome in outcomes.withLock({ $0 }) {
+        for outcome in outcomes {
             switch outcome {
-            case .graph(let graph)?: graphs.append(graph)
-            case .outside?: outside += 1
-            case .problem(let problem)?: problems.append(problem)
-            case nil: continue
+            case .graph(let graph): graphs.append(graph)
+            case .outside: outside += 1
+            case .problem(let problem): problems.append(problem)
             }
         }
         return (graphs, outside, problems)

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VartaCore
 import VartaFormats
 
@@ -37,12 +36,8 @@ func readGraph(_ path: String) throws -> Graph {
 /// in the order given. Standard input can be read only once, so with `-` they are read in turn.
 func readGraphs(_ paths: [String]) throws -> [Graph] {
     guard !paths.contains("-") else { return try paths.map(readGraph) }
-    let results = Mutex([Result<Graph, any Error>?](repeating: nil, count: paths.count))
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-        let result = Result { try readGraph(paths[index]) }
-        results.withLock { $0[index] = result }
-    }
-    return try results.withLock { $0 }.map { try $0!.get() }
+    let results = OnAllCores.map(count: paths.count, threshold: 2) { index in Result { try readGraph(paths[index]) } }
+    return try results.map { try $0.get() }
 }
 
 /// Decodes varta-graph JSON read from `path` (`-` for stdin).
