@@ -207,6 +207,8 @@ private struct GraphBuilder {
     private func latinSpellings(of entity: ArticleEntity) -> [String: String] {
         var spellings: [String: String] = [:]
         for range in entity.mentions {
+            // Only words of ASCII letters count, so a mention without one (most Hindi) has none.
+            guard bytes[range].contains(where: { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }) else { continue }
             let text = String(decoding: bytes[range], as: UTF8.self)
             for word in text.split(separator: " ") where word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII }) {
                 let skeleton = NameKey.skeleton(String(word))
@@ -240,6 +242,10 @@ private struct GraphBuilder {
 
     /// The longest name phrase, as printed (words joined by single spaces).
     private func longest(_ names: [[Token]]) -> String? {
-        names.map { $0.map(\.text).joined(separator: " ") }.max { ($0.count, $1) < ($1.count, $0) }
+        // Each name's length in characters counted once (counting Hindi characters is slow).
+        names.map { name in
+            let text = name.map(\.text).joined(separator: " ")
+            return (length: text.count, text: text)
+        }.max { ($0.length, $1.text) < ($1.length, $0.text) }?.text
     }
 }
