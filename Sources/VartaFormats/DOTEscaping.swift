@@ -67,42 +67,16 @@ public enum DOTEscaping {
     }
 
     /// The index of the first byte at or after `start` that may need escaping (a control
-    /// byte, `"`, `\\`, or 0xC2, which starts the C1 controls), or `bytes.count` when none does.
-    /// Looks at eight bytes at a time: most text needs no escaping at all.
+    /// byte, DEL, `"`, `\\`, or 0xC2, which starts the C1 controls), or `bytes.count` when none
+    /// does: most text needs no escaping at all.
     @inline(__always)
     fileprivate static func firstCandidate(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        if let base = bytes.baseAddress {
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if hasControlByte(word) || hasByte(0x7F, in: word) || hasByte(0x22, in: word)
-                    || hasByte(0x5C, in: word) || hasByte(0xC2, in: word) { break }
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0xC2 { return index }
-            index += 1
-        }
-        return index
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Some byte of `word` is below 0x20 (the classic "has less than" bit trick: only a byte
-    /// below 0x20 borrows into its own high bit while that bit is clear in `word`).
-    @inline(__always)
-    private static func hasControlByte(_ word: UInt64) -> Bool {
-        (word &- ones &* 0x20) & ~word & highBits != 0
-    }
-
-    /// Some byte of `word` equals `byte` (it becomes a zero byte once `byte` is xor-ed out).
-    @inline(__always)
-    private static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
-        let zeroWhereEqual = word ^ (ones &* UInt64(byte))
-        return (zeroWhereEqual &- ones) & ~zeroWhereEqual & highBits != 0
+        ByteScan.firstIndex(in: bytes, from: start, mayHoldWanted: { word in
+            ByteScan.hasControlByte(word) || ByteScan.has(0x7F, in: word) || ByteScan.has(0x22, in: word)
+                || ByteScan.has(0x5C, in: word) || ByteScan.has(0xC2, in: word)
+        }, isWanted: { byte in
+            byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0xC2
+        })
     }
 
     /// `text` as a quoted DOT string.

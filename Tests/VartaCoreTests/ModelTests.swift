@@ -95,6 +95,22 @@ struct MergeTests {
         #expect(merged.mentions.count == 2)
     }
 
+    /// Lists already in order are kept as given without sorting a copy; the shortcut must
+    /// still drop forms that `String` holds equal though their bytes differ (é composed and
+    /// decomposed are in code point order, yet one mention), and still sort the rest.
+    @Test func mentionsAndEvidenceAreSortedAndUniqueWhateverTheyWereGiven() {
+        let place = TextSpan(document: "d", start: 0, end: 3)
+        let spellings = Entity(id: "person:e", kind: .person, label: "E",
+                               mentions: [Mention(text: "e\u{301}", span: place), Mention(text: "é", span: place)])
+        #expect(spellings.mentions.count == 1)
+        let ordered = [Mention(text: "a"), Mention(text: "b"), Mention(text: "c")]
+        #expect(Entity(id: "person:x", kind: .person, label: "X", mentions: ordered).mentions == ordered)
+        #expect(Entity(id: "person:x", kind: .person, label: "X", mentions: ordered.reversed() + ordered).mentions == ordered)
+        let evidence = [Evidence(document: "a", sentence: "One."), Evidence(document: "b", sentence: "Two.")]
+        #expect(Relation(kind: .meeting, source: "x", target: "y", evidence: evidence).evidence == evidence)
+        #expect(Relation(kind: .meeting, source: "x", target: "y", evidence: evidence.reversed() + evidence).evidence == evidence)
+    }
+
     @Test func statementPolarityFollowsTheLatestEvidence() {
         var graph = Graph(entities: [rajnath, india])
         graph.insert(Relation(kind: .statement, source: rajnath.id, target: india.id, polarity: .positive,
