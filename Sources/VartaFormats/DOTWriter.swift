@@ -70,7 +70,13 @@ public enum DOTWriter {
         let edges = ParallelPieces.bytes(of: graph.sortedRelations) { relations, _ in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(relations.count * 300)
-            for relation in relations { writeEdge(relation, labels: labels, decoration: decoration, to: &bytes) }
+            // Edges in graph order come source by source: its label is looked up once per run.
+            var source: (id: String, label: String)?
+            for relation in relations {
+                if relation.source != source?.id { source = (relation.source, labels[relation.source] ?? relation.source) }
+                let target = labels[relation.target] ?? relation.target
+                writeEdge(relation, labels: (source!.label, target), decoration: decoration, to: &bytes)
+            }
             return bytes
         }
         ParallelPieces.append(edges, to: &out)
@@ -133,12 +139,11 @@ public enum DOTWriter {
         out.append("  }\n")
     }
 
-    /// `labels`: the English label of each entity id (looked up twice per edge, so taken
-    /// from a dictionary of labels rather than copied out with the whole entity).
+    /// `labels`: the English labels of the source and the target, for the tooltip.
     ///
     /// Large graphs are mostly edges, so an edge is written straight into `out`, its tooltip
     /// included, without building its attributes first.
-    private static func writeEdge(_ relation: Relation, labels: [String: String], decoration: DOTDecoration,
+    private static func writeEdge(_ relation: Relation, labels: (source: String, target: String), decoration: DOTDecoration,
                                   to out: inout [UInt8]) {
         let look = DOTStyle.look(for: relation.kind, polarity: relation.polarity)
         out.append("  ")
@@ -224,11 +229,11 @@ public enum DOTWriter {
 
     /// The relation in words, its dates, and up to three supporting sentences, escaped
     /// straight into `out` piece by piece: this runs once per edge of large graphs.
-    private static func writeTooltip(for relation: Relation, labels: [String: String],
+    private static func writeTooltip(for relation: Relation, labels: (source: String, target: String),
                                      escaper: inout DOTEscaping.Escaper, to out: inout [UInt8]) {
-        escaper.append(labels[relation.source] ?? relation.source, to: &out)
+        escaper.append(labels.source, to: &out)
         escaper.append(relation.kind.isDirected ? " → " : " — ", to: &out)
-        escaper.append(labels[relation.target] ?? relation.target, to: &out)
+        escaper.append(labels.target, to: &out)
         escaper.append(": ", to: &out)
         escaper.append(relation.kind.rawValue, to: &out)
         if let polarity = relation.polarity {
