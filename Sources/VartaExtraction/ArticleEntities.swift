@@ -66,17 +66,23 @@ struct ReadSentence: Sendable {
 /// Which sentences name each entity, in order; built once so rules need not scan the
 /// whole article for every entity.
 struct ReferenceIndex: Sendable {
-    private var sentencesOf: [Int: [Int]] = [:]
+    /// For each entity (an index into the article's entities), its sentences.
+    private var sentencesOf: [[Int]] = []
 
     init(_ sentences: [ReadSentence]) {
-        for (index, sentence) in sentences.enumerated() {
-            for entity in Set(sentence.references.map(\.entity)) { sentencesOf[entity, default: []].append(index) }
+        // Read in place, sentence by sentence: each index goes in once per entity, in order.
+        for index in sentences.indices {
+            for reference in sentences[index].references {
+                let entity = reference.entity
+                if entity >= sentencesOf.count { sentencesOf += Array(repeating: [], count: entity + 1 - sentencesOf.count) }
+                if sentencesOf[entity].last != index { sentencesOf[entity].append(index) }
+            }
         }
     }
 
     /// Indices of the sentences that refer to `entity`, in order.
-    func sentences(naming entity: Int) -> [Int] { sentencesOf[entity] ?? [] }
+    func sentences(naming entity: Int) -> [Int] { entity < sentencesOf.count ? sentencesOf[entity] : [] }
 
     /// The first sentence that refers to `entity`.
-    func firstSentence(naming entity: Int) -> Int? { sentencesOf[entity]?.first }
+    func firstSentence(naming entity: Int) -> Int? { sentences(naming: entity).first }
 }

@@ -213,3 +213,22 @@ struct CorpusMergeTests {
 
 /// The input `make fuzz` saved for the overlapping-references crash (bad bytes as U+FFFD).
 let fuzzCrash = "External Affairs Minister S. Jais\u{7}\u{FFFD}\u{FFFD}\u{FFFD}ar\u{1}\u{FFFD}eets Srted On : 10.060.4\u{FFFD}2\u{FFFD}\u{FFFD}2\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{D}\u{A}Prime Minister Narendra Mudi met U.S. Tresident Jo\u{928}\u{947} \u{915}\u{939}\u{93E} \u{915}\u{93F} \u{92D}\u{93E}\u{930}\u{924} \u{914}\u{930} \u{905}\u{92E}\u{947}\u{930}\u{93F}\u{915}\u{93E} \u{FFFD}\u{648}\u{664}\u{FFFD}\u{91D}\u{947}\u{926}\u{93E}\u{930} \u{939}\u{948}\u{FFFD}#\u{FFFD}\u{964}\u{D}\u{A}The Pacistani minister coi*Lankan counterpart in Colombo\u{A}Colombo, June 3met U.S. President Joe Biden. \u{92A}\u{94D}\u{930}\u{927}\u{93E}\u{928}\u{92E}\u{902}\u{924}\u{94D}\u{FFFD}/\u{FFFD}\u{940} \u{92E}\u{FFFD}\u{FFFD}\u{FFFD}\u{926}\u{940} \u{928}\u{947} \u{915}\u{939}\u{93E} \u{915}\u{93F} \u{92D}\u{93E}\u{930}\u{924} \u{914}\u{930} \u{905}\u{92E}\u{947}\u{930}\u{93F}\u{915}\u{93E} \u{938}s}}}}}}}}}}}phrase}}}}}}heries .alks. Both countries are members of BIMSTEC.\u{A}"
+
+@Suite("Reference index")
+struct ReferenceIndexTests {
+    /// Each sentence is listed once per entity it names, in order, however often it names it.
+    @Test func listsTheSentencesNamingEachEntityOnceInOrder() {
+        func sentence(naming entities: [Int]) -> ReadSentence {
+            var read = ReadSentence(sentence: Sentence(text: "", start: 0, end: 0, script: .latin, line: 1), tokens: [],
+                                    cues: CueIndex(spans: []), mentions: [])
+            read.references = entities.map { Reference(entity: $0, tokens: 0..<1) }
+            return read
+        }
+        let index = ReferenceIndex([sentence(naming: [0, 2, 0]), sentence(naming: []), sentence(naming: [2]), sentence(naming: [4, 4])])
+        #expect(index.sentences(naming: 0) == [0])
+        #expect(index.sentences(naming: 2) == [0, 2])
+        #expect(index.sentences(naming: 4) == [3])
+        #expect(index.sentences(naming: 1).isEmpty && index.sentences(naming: 9).isEmpty)
+        #expect(index.firstSentence(naming: 2) == 0 && index.firstSentence(naming: 3) == nil)
+    }
+}
