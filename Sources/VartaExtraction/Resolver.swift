@@ -271,8 +271,7 @@ private struct State {
             }
             return previous
         }
-        let isHindi = tokens.count(where: \.isDevanagari) * 2 > tokens.count(where: \.isWord)
-        if isHindi {
+        if isHindi(sentence) {
             if let ergative = tokens.firstIndex(where: { State.ergative.contains($0.key) }) {
                 return actors.last { $0.tokens.upperBound == ergative }?.entity
             }
