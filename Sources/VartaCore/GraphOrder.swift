@@ -87,8 +87,7 @@ enum GraphOrder {
         var length: Int?
 
         init(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
+            text.withUTF8Bytes { bytes in
                 func word(_ number: Int) -> UInt64 {
                     var value: UInt64 = 0
                     for offset in number * 8..<number * 8 + 8 {

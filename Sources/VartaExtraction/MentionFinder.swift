@@ -233,7 +233,7 @@ private struct Context {
         var index = 0
         while index < tokens.count {
             let end = consumed.contains(index) || tokens[index].isDevanagari || isStop(at: index) ? index : nameEnd(from: index)
-            let words = tokens[index..<end].count { $0.isWord && $0.key.unicodeScalars.count > 1 }
+            let words = tokens[index..<end].count { $0.isWord && $0.keyScalarCount > 1 }
             guard words >= 2, !(index..<end).contains(where: consumed.contains) else {
                 index = max(end, index + 1)
                 continue
@@ -344,7 +344,7 @@ private struct Context {
             if token.isWord, token.isDevanagari, !isStop(at: index) || (index == start && token.key == "जो") {
                 words += 1
                 index += 1
-            } else if token.key == ".", index > start, tokens[index - 1].key.unicodeScalars.count <= 3 {
+            } else if token.key == ".", index > start, tokens[index - 1].keyScalarCount <= 3 {
                 index += 1  // "एस. जयशंकर"
             } else {
                 break
@@ -365,7 +365,7 @@ private struct Context {
                !lexicon.officeWords.contains(token.key) {
                 words += 1
                 index += 1
-                if key(index) == ".", token.key.unicodeScalars.count == 1 { index += 1 }  // "S. Jaishankar"
+                if key(index) == ".", token.keyScalarCount == 1 { index += 1 }  // "S. Jaishankar"
             } else if token.isWord, Context.particles.contains(token.key), words > 0,
                       index + 1 < tokens.count, tokens[index + 1].isCapitalized {
                 index += 1

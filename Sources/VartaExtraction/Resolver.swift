@@ -93,14 +93,14 @@ private struct State {
             while index < tokens.count {
                 defer { index += 1 }
                 let token = tokens[index]
-                guard !covered[index], token.isWord, token.key.unicodeScalars.count >= 3,
+                guard !covered[index], token.isWord, token.keyScalarCount >= 3,
                       token.isDevanagari || token.isCapitalized,
                       lexicon.match(tokens, at: index) == nil else { continue }
                 // Same script: the same word. Across scripts: the same consonant skeleton, when
                 // it is long enough not to match ordinary words (सैन्य and सिंह are both "sn").
-                let skeleton = NameKey.skeleton(token.text)
+                let skeleton = NameKey.skeleton(token.text)  // ASCII letters: its bytes are its characters
                 let matches = byWord[UTF8Key(token.key), default: []]
-                    .union(skeleton.count >= 3 ? bySkeleton[UTF8Key(skeleton), default: []] : [])
+                    .union(skeleton.utf8.count >= 3 ? bySkeleton[UTF8Key(skeleton), default: []] : [])
                 guard matches.count == 1, let person = matches.first else { continue }
                 // Take following words of the same name too ("Rajnath Singh" without office).
                 var end = index + 1

@@ -4,6 +4,8 @@ struct Token: Sendable, Hashable {
 
     /// The folded form used for matching (see `TextFolding`).
     let key: String
+    /// The number of Unicode scalars in `key`, which rules ask about often.
+    let keyScalarCount: Int
     /// The text as printed.
     let text: String
     /// UTF-8 byte range in the article.
@@ -67,15 +69,19 @@ enum Tokenizer {
             let printedBytes = UnsafeBufferPointer(rebasing: bytes[position..<end])
             let printed = String(decoding: printedBytes, as: UTF8.self)
             let key: String
+            let keyScalarCount: Int
             if TextFolding.isFolded(scalars[...]) {
                 key = printed
+                keyScalarCount = scalars.count
             } else {
                 folded.removeAll(keepingCapacity: true)
                 TextFolding.fold(scalars[...], into: &folded)
                 key = String(decoding: folded, as: UTF8.self)
+                keyScalarCount = folded.count { $0 & 0xC0 != 0x80 }  // bytes that start a scalar
             }
             tokens.append(Token(
                 key: key,
+                keyScalarCount: keyScalarCount,
                 text: printed,
                 start: base + position,
                 end: base + end,

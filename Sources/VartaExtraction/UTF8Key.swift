@@ -1,4 +1,5 @@
 import Foundation
+import VartaCore
 
 /// A string that hashes and compares by its UTF-8 bytes, for the dictionaries that
 /// extraction consults at every token.
@@ -18,12 +19,10 @@ struct UTF8Key: Hashable, Sendable {
         let count = lhs.string.utf8.count
         guard count == rhs.string.utf8.count else { return false }
         guard count > 0 else { return true }
-        var left = lhs.string, right = rhs.string
-        return left.withUTF8 { a in right.withUTF8 { b in memcmp(a.baseAddress!, b.baseAddress!, count) == 0 } }
+        return lhs.string.withUTF8Bytes { a in rhs.string.withUTF8Bytes { b in memcmp(a.baseAddress!, b.baseAddress!, count) == 0 } }
     }
 
     func hash(into hasher: inout Hasher) {
-        var string = string
-        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        string.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -26,8 +26,7 @@ public enum DOTEscaping {
         private var afterCarriageReturn = false
 
         mutating func append(_ text: String, to out: inout [UInt8]) {
-            var text = text
-            text.withUTF8 { append($0, to: &out) }
+            text.withUTF8Bytes { append($0, to: &out) }
         }
 
         mutating func append(_ text: StaticString, to out: inout [UInt8]) {

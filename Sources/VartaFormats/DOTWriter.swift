@@ -331,7 +331,6 @@ private extension Array where Element == UInt8 {
     }
 
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }  // `contentsOf: text.utf8` goes byte by byte
+        text.withUTF8Bytes { append(contentsOf: $0) }  // `contentsOf: text.utf8` goes byte by byte
     }
 }

@@ -132,8 +132,7 @@ struct PrettyJSON {
     /// writes them; runs of plain bytes are copied whole.
     private mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8Bytes { utf8 in
             var plainFrom = 0
             for index in utf8.indices {
                 let byte = utf8[index]

@@ -59,6 +59,18 @@ struct FoldingTests {
         #expect(tokens[4].isCapitalized && !tokens[3].isCapitalized && tokens[3].isDevanagari)
     }
 
+    @Test func keyScalarCountCountsTheFoldedKey() {
+        // Words that fold to fewer or other scalars (nukta letters, capitals, accents, ligature
+        // ﬁ) and words that fold to themselves.
+        let text = "क़ाबुल ज़ेलेंस्की Ørsted ÉCOLE ﬁnance मंत्री Russia s 20 । naïve"
+        let tokens = Tokenizer.tokens(in: text, startingAt: 0)
+        #expect(tokens.count == 11)
+        for token in tokens {
+            #expect(token.keyScalarCount == token.key.unicodeScalars.count, "\(token.text) → \(token.key)")
+        }
+        #expect(tokens.contains { $0.key.unicodeScalars.count != $0.text.unicodeScalars.count })
+    }
+
     @Test func phrasesMatchLongestFirstAcrossHyphenVariants() {
         var table = PhraseTable<String>()
         table.add("जी-20", "g20")
