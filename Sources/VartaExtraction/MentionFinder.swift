@@ -22,12 +22,8 @@ struct MentionFinder {
 
     /// The mentions of a sentence whose lexicon phrases (`lexiconSpans`) are already found.
     func mentions(in tokens: [Token], spans: [Span]) -> [SentenceMention] {
-        var spanStartingAt = SpansByPosition(tokenCount: tokens.count)
-        var spanEndingAt = SpansByPosition(tokenCount: tokens.count)
-        for span in spans {
-            spanStartingAt[span.tokens.lowerBound] = span
-            spanEndingAt[span.tokens.upperBound] = span
-        }
+        let spanStartingAt = SpansByPosition(spans, tokenCount: tokens.count, at: \.tokens.lowerBound)
+        let spanEndingAt = SpansByPosition(spans, tokenCount: tokens.count, at: \.tokens.upperBound)
         let context = Context(tokens: tokens, spans: spans, spanStartingAt: spanStartingAt, spanEndingAt: spanEndingAt, lexicon: lexicon)
 
         var found: [SentenceMention] = []
@@ -112,17 +108,23 @@ extension MentionFinder.Span {
 
 /// The lexicon span at each token position of a sentence (starting or ending there), nil
 /// where there is none, also for positions outside the sentence. An array, not a
-/// dictionary: the patterns ask about every position.
+/// dictionary: the patterns ask about every position. It holds the index of each span,
+/// not the span, so that making it per sentence copies no reference-counted values.
 private struct SpansByPosition {
-    private var spans: [MentionFinder.Span?]
+    private let spans: [MentionFinder.Span]
+    private var indexAt: [Int32]
 
-    init(tokenCount: Int) {
-        spans = Array(repeating: nil, count: tokenCount + 1)
+    /// Each span at its `position` (`\.tokens.lowerBound` or `\.tokens.upperBound`); of
+    /// two at one position, the later.
+    init(_ spans: [MentionFinder.Span], tokenCount: Int, at position: (MentionFinder.Span) -> Int) {
+        self.spans = spans
+        indexAt = Array(repeating: -1, count: tokenCount + 1)
+        for (index, span) in spans.enumerated() { indexAt[position(span)] = Int32(index) }
     }
 
     subscript(position: Int) -> MentionFinder.Span? {
-        get { spans.indices.contains(position) ? spans[position] : nil }
-        set { spans[position] = newValue }
+        guard indexAt.indices.contains(position), indexAt[position] >= 0 else { return nil }
+        return spans[Int(indexAt[position])]
     }
 }
 

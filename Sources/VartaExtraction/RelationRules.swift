@@ -187,8 +187,9 @@ struct RelationRules {
         let speakerEnd = sentence.references.filter { $0.entity == speaker }.map(\.tokens.upperBound).min() ?? 0
         if sentence.tokens[verb].isDevanagari { return reference.tokens.lowerBound >= speakerEnd }
         if reference.tokens.lowerBound > verb { return true }
-        let quotes: Set<String> = ["\"", "“", "”", "'", "’", "‘"]
-        return sentence.tokens[reference.tokens.upperBound..<max(reference.tokens.upperBound, speakerEnd)].contains { quotes.contains($0.key) }
+        return sentence.tokens[reference.tokens.upperBound..<max(reference.tokens.upperBound, speakerEnd)].contains {
+            RelationRules.quotes.contains($0.key)
+        }
     }
 
     /// Who speaks: in English a person right before the speech verb (`Putin said`), else the subject.
