@@ -10,6 +10,11 @@ struct PhraseTable<Value: Hashable & Sendable>: Sendable {
     private struct Step: Hashable, Sendable {
         let key: UTF8Key
         let isAcronym: Bool
+
+        /// The key's own fast hash (see `UTF8Key`), with another seed for acronyms.
+        func _rawHashValue(seed: Int) -> Int {
+            key._rawHashValue(seed: isAcronym ? ~seed : seed)
+        }
     }
 
     private struct Node: Sendable {
