@@ -11,8 +11,9 @@ struct ArticleEntity: Sendable {
     private(set) var names: [[Token]] = []
     /// People: a Latin form given in brackets after a Hindi name.
     private(set) var englishNames: [[Token]] = []
-    /// The (folded) words of all the person's names.
-    private(set) var nameWords: Set<String> = []
+    /// The (folded) words of all the person's names, by their bytes (`UTF8Key`): they are
+    /// asked about most words of the article.
+    private(set) var nameWords: Set<UTF8Key> = []
     /// Consonant skeletons of all name words, for recognising short forms across scripts.
     private(set) var nameSkeletons: Set<String> = []
     var office: String?
@@ -28,7 +29,7 @@ struct ArticleEntity: Sendable {
         names.append(name)
         if !english.isEmpty { englishNames.append(english) }
         for word in name + english {
-            nameWords.insert(word.key)
+            nameWords.insert(UTF8Key(word.key))
             let skeleton = NameKey.skeleton(word.text)
             if skeleton.count >= 2 { nameSkeletons.insert(skeleton) }
         }

@@ -407,8 +407,7 @@ private struct Context {
             return ["ने", "के", "की", "का"].contains(after ?? "")
                 && !["दौरे", "यात्रा", "लिए"].contains(key(span.tokens.upperBound + 1) ?? "")
         }
-        let places: Set<String> = ["in", "at", "to", "from", "into", "near", "visit", "visited", "visiting", "arrived", "reached", "via", "outside", "around"]
-        if let before, places.contains(before) { return false }
+        if let before, Context.places.contains(before) { return false }
         // "Washington said", "Moscow's", "Beijing deliberately ...": the capital is followed by
         // a verb, an adverb or a possessive; a dateline or a place name is not.
         guard after != nil, span.tokens.upperBound < tokens.count else { return false }
@@ -435,5 +434,10 @@ private struct Context {
         Context.subjectPronouns.contains(tokens[span.tokens.lowerBound].key)
     }
 
-    private static let subjectPronouns = Set(["उन्होंने", "इन्होंने", "उसने", "वह", "he", "she"].map(TextFolding.fold))
+    /// Words before a capital that make it a place: `in Moscow`, `visited Beijing`.
+    private static let places: WordSet = [
+        "in", "at", "to", "from", "into", "near", "visit", "visited", "visiting", "arrived", "reached", "via", "outside", "around",
+    ]
+
+    private static let subjectPronouns = WordSet(["उन्होंने", "इन्होंने", "उसने", "वह", "he", "she"].map(TextFolding.fold))
 }

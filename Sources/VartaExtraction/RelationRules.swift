@@ -133,7 +133,7 @@ struct RelationRules {
         return attributed
     }
 
-    private static let quotes: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
+    private static let quotes: WordSet = ["\"", "“", "”", "'", "‘", "’"]
 
     private func startsWithQuote(_ sentence: ReadSentence) -> Bool {
         sentence.tokens.first.map { RelationRules.quotes.contains($0.key) } ?? false
@@ -211,7 +211,7 @@ struct RelationRules {
 
     /// Verbs that attribute a report ("..., the ministry said"), unlike verbs that judge
     /// ("..., and criticised Pakistan").
-    private static let reportingVerbs: Set<String> = ["said", "says", "stated", "added", "reported", "noted", "told", "informed"]
+    private static let reportingVerbs: WordSet = ["said", "says", "stated", "added", "reported", "noted", "told", "informed"]
 
     /// The token of the speech verb when `target` is the one spoken to: `X से कहा`, `told X`.
     private func addressedBy(_ target: Reference, in sentence: ReadSentence) -> Int? {

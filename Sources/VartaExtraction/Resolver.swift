@@ -80,7 +80,7 @@ private struct State {
         var byWord: [UTF8Key: Set<Int>] = [:]
         var bySkeleton: [UTF8Key: Set<Int>] = [:]
         for person in entities.indices where entities[person].isPerson {
-            for word in entities[person].nameWords { byWord[UTF8Key(word), default: []].insert(person) }
+            for word in entities[person].nameWords { byWord[word, default: []].insert(person) }
             for skeleton in entities[person].nameSkeletons { bySkeleton[UTF8Key(skeleton), default: []].insert(person) }
         }
         for s in sentences.indices {
@@ -105,7 +105,7 @@ private struct State {
                 // Take following words of the same name too ("Rajnath Singh" without office).
                 var end = index + 1
                 while end < tokens.count, !covered[end], tokens[end].isWord,
-                      entities[person].nameWords.contains(tokens[end].key) { end += 1 }
+                      entities[person].nameWords.contains(UTF8Key(tokens[end].key)) { end += 1 }
                 refer(s, person, index..<end)
                 index = end - 1
             }
