@@ -8,6 +8,12 @@
 public enum DOTEscaping {
     /// Appends `text` as a quoted DOT string to `out`.
     public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        var writer = ByteWriter(capacity: text.utf8.count + 2)
+        appendQuoted(text, to: &writer)
+        out.append(contentsOf: writer.bytes())
+    }
+
+    static func appendQuoted(_ text: String, to out: inout ByteWriter) {
         out.append(UInt8(ascii: "\""))
         var escaper = Escaper()
         escaper.append(text, to: &out)
@@ -25,15 +31,15 @@ public enum DOTEscaping {
         /// The last byte escaped was a carriage return, so a line feed right after it is dropped.
         private var afterCarriageReturn = false
 
-        mutating func append(_ text: String, to out: inout [UInt8]) {
+        mutating func append(_ text: String, to out: inout ByteWriter) {
             text.withUTF8Bytes { append($0, to: &out) }
         }
 
-        mutating func append(_ text: StaticString, to out: inout [UInt8]) {
+        mutating func append(_ text: StaticString, to out: inout ByteWriter) {
             text.withUTF8Buffer { append($0, to: &out) }
         }
 
-        private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteWriter) {
             guard !bytes.isEmpty else { return }
             var plainFrom = 0
             var index = DOTEscaping.firstCandidate(in: bytes, from: 0)
@@ -45,22 +51,22 @@ public enum DOTEscaping {
                     index = DOTEscaping.firstCandidate(in: bytes, from: index + 1)
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom..<index]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[plainFrom..<index]))
                 let followsCarriageReturn = index > 0 ? bytes[index - 1] == UInt8(ascii: "\r") : afterCarriageReturn
                 switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+                case UInt8(ascii: "\""): out.append(#"\""#)
+                case UInt8(ascii: "\\"): out.append(#"\\"#)
                 case UInt8(ascii: "\n") where followsCarriageReturn:
                     break  // "\r\n" is one line break, written for the "\r"
-                case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(#"\n"#)
                 case UInt8(ascii: "\t"): out.append(byte)
-                default: out.append(contentsOf: replacementCharacter)
+                default: out.append(replacementCharacter)
                 }
                 index += isC1 ? 2 : 1
                 plainFrom = index
                 index = DOTEscaping.firstCandidate(in: bytes, from: index)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
             afterCarriageReturn = bytes[bytes.count - 1] == UInt8(ascii: "\r")
         }
     }
@@ -80,9 +86,9 @@ public enum DOTEscaping {
 
     /// `text` as a quoted DOT string.
     public static func quoted(_ text: String) -> String {
-        var out: [UInt8] = []
+        var out = ByteWriter(capacity: text.utf8.count + 2)
         appendQuoted(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.bytes(), as: UTF8.self)
     }
 
     /// The text Graphviz shows for an escaped string as cgraph hands it back after parsing

@@ -51,8 +51,7 @@ public enum DOTWriter {
 
     /// The DOT text of `graph` with the standard look changed per element (see `DiffDOTWriter`).
     static func write(_ graph: Graph, options: DOTOptions, decoration: DOTDecoration) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(4_096 + graph.entities.count * 200)  // edges: reserved when written
+        var out = ByteWriter(capacity: 4_096 + graph.entities.count * 200)  // edges: reserved when written
         out.append("digraph ")
         DOTEscaping.appendQuoted(options.graphName, to: &out)
         out.append(" {\n")
@@ -68,8 +67,7 @@ public enum DOTWriter {
         }
         let labels = graph.entities.mapValues(\.label)
         let edges = ParallelPieces.bytes(of: graph.sortedRelations) { relations, _ in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(relations.count * 300)
+            var bytes = ByteWriter(capacity: relations.count * 300)
             // Edges in graph order come source by source: its label is looked up once per run.
             var source: (id: String, label: String)?
             for relation in relations {
@@ -77,14 +75,15 @@ public enum DOTWriter {
                 let target = labels[relation.target] ?? relation.target
                 writeEdge(relation, labels: (source!.label, target), decoration: decoration, to: &bytes)
             }
-            return bytes
+            return bytes.bytes()
         }
-        ParallelPieces.append(edges, to: &out)
+        out.reserveCapacity(out.count + edges.reduce(0) { $0 + $1.count } + 4_096)
+        for piece in edges { out.append(piece) }
         if options.legend {
             writeLegend(decoration.legendTable, avoiding: graph, to: &out)
         }
         out.append("}\n")
-        return out
+        return out.bytes()
     }
 
     /// The DOT text of `graph` as a string.
@@ -94,7 +93,7 @@ public enum DOTWriter {
 
     // MARK: - Parts
 
-    private static func writeDefaults(_ options: DOTOptions, to out: inout [UInt8]) {
+    private static func writeDefaults(_ options: DOTOptions, to out: inout ByteWriter) {
         var graphAttributes: [(String, String)] = [
             ("fontname", DOTStyle.fontName), ("bgcolor", "white"), ("pad", "0.3"),
             ("nodesep", "0.35"), ("ranksep", "0.7"), ("overlap", "false"), ("sep", "+8"),
@@ -111,7 +110,7 @@ public enum DOTWriter {
         writeAttributes([("fontname", DOTStyle.fontName), ("fontsize", "9"), ("arrowsize", "0.7")], to: &out)
     }
 
-    private static func writeNode(_ entity: Entity, graph: Graph, indent: String, decoration: DOTDecoration, to out: inout [UInt8]) {
+    private static func writeNode(_ entity: Entity, graph: Graph, indent: String, decoration: DOTDecoration, to out: inout ByteWriter) {
         let look = DOTStyle.look(for: entity.kind)
         out.append(indent)
         DOTEscaping.appendQuoted(entity.id, to: &out)
@@ -127,7 +126,7 @@ public enum DOTWriter {
     }
 
     private static func writeCluster(countryID: String, members: [String], graph: Graph, decoration: DOTDecoration,
-                                     to out: inout [UInt8]) {
+                                     to out: inout ByteWriter) {
         let look = DOTStyle.look(for: .country)
         out.append("  subgraph ")
         DOTEscaping.appendQuoted("cluster_" + countryID, to: &out)
@@ -144,7 +143,7 @@ public enum DOTWriter {
     /// Large graphs are mostly edges, so an edge is written straight into `out`, its tooltip
     /// included, without building its attributes first.
     private static func writeEdge(_ relation: Relation, labels: (source: String, target: String), decoration: DOTDecoration,
-                                  to out: inout [UInt8]) {
+                                  to out: inout ByteWriter) {
         let look = DOTStyle.look(for: relation.kind, polarity: relation.polarity)
         out.append("  ")
         DOTEscaping.appendQuoted(relation.source, to: &out)
@@ -166,7 +165,7 @@ public enum DOTWriter {
         attributes.finish(to: &out)
     }
 
-    private static func writeLegend(_ table: String, avoiding graph: Graph, to out: inout [UInt8]) {
+    private static func writeLegend(_ table: String, avoiding graph: Graph, to out: inout ByteWriter) {
         var name = "varta:legend"
         while graph.entities[name] != nil { name += "_" }
         out.append("  ")
@@ -176,7 +175,7 @@ public enum DOTWriter {
         out.append(">];\n")
     }
 
-    private static func writeAttributes(_ attributes: [(String, String)], to out: inout [UInt8]) {
+    private static func writeAttributes(_ attributes: [(String, String)], to out: inout ByteWriter) {
         var list = AttributeList(to: &out)
         for (name, value) in attributes { list.add(name, value, to: &out) }
         list.finish(to: &out)
@@ -230,7 +229,7 @@ public enum DOTWriter {
     /// The relation in words, its dates, and up to three supporting sentences, escaped
     /// straight into `out` piece by piece: this runs once per edge of large graphs.
     private static func writeTooltip(for relation: Relation, labels: (source: String, target: String),
-                                     escaper: inout DOTEscaping.Escaper, to out: inout [UInt8]) {
+                                     escaper: inout DOTEscaping.Escaper, to out: inout ByteWriter) {
         escaper.append(labels.source, to: &out)
         escaper.append(relation.kind.isDirected ? " → " : " — ", to: &out)
         escaper.append(labels.target, to: &out)
@@ -266,21 +265,21 @@ private struct AttributeList {
     private var changeWritten: [Bool]
     private var isEmpty = true
 
-    init(changes: [(String, String)] = [], to out: inout [UInt8]) {
+    init(changes: [(String, String)] = [], to out: inout ByteWriter) {
         self.changes = changes.map { (name: $0.0, value: $0.1) }
         changeWritten = Array(repeating: false, count: changes.count)
         out.append(" [")
     }
 
     /// Adds `name="value"`, or the decoration's value for `name`.
-    mutating func add(_ name: String, _ value: String, to out: inout [UInt8]) {
+    mutating func add(_ name: String, _ value: String, to out: inout ByteWriter) {
         add(name, to: &out) { escaper, out in escaper.append(value, to: &out) }
     }
 
     /// Adds `name="…"` with the value `write` escapes into the output, or the decoration's
     /// value for `name`.
-    mutating func add(_ name: String, to out: inout [UInt8],
-                      value write: (inout DOTEscaping.Escaper, inout [UInt8]) -> Void) {
+    mutating func add(_ name: String, to out: inout ByteWriter,
+                      value write: (inout DOTEscaping.Escaper, inout ByteWriter) -> Void) {
         if let replacement = takeChange(named: name) {
             writeQuoted(name, replacement, to: &out)
             return
@@ -293,7 +292,7 @@ private struct AttributeList {
     }
 
     /// Adds the decoration's attributes that replaced none, and closes the list.
-    mutating func finish(to out: inout [UInt8]) {
+    mutating func finish(to out: inout ByteWriter) {
         for index in changes.indices where !changeWritten[index] {
             let name = changes[index].name
             writeQuoted(name, takeChange(named: name)!, to: &out)
@@ -312,25 +311,15 @@ private struct AttributeList {
         return value
     }
 
-    private mutating func writeQuoted(_ name: String, _ value: String, to out: inout [UInt8]) {
+    private mutating func writeQuoted(_ name: String, _ value: String, to out: inout ByteWriter) {
         writeName(name, to: &out)
         DOTEscaping.appendQuoted(value, to: &out)
     }
 
-    private mutating func writeName(_ name: String, to out: inout [UInt8]) {
+    private mutating func writeName(_ name: String, to out: inout ByteWriter) {
         if !isEmpty { out.append(", ") }
         isEmpty = false
         out.append(name)
         out.append("=")
-    }
-}
-
-private extension Array where Element == UInt8 {
-    mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { append(contentsOf: $0) }
-    }
-
-    mutating func append(_ text: String) {
-        text.withUTF8Bytes { append(contentsOf: $0) }  // `contentsOf: text.utf8` goes byte by byte
     }
 }
