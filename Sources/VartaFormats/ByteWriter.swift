@@ -2,15 +2,15 @@
 ///
 /// `Array.append(contentsOf:)` copies through a generic path whose overhead, for the short
 /// pieces a writer adds (an attribute name, a separator, a run of plain text), was more than
-/// the copying itself: a fifth of the instructions of writing DOT. This keeps its array at
-/// full length, zeros after the bytes written, and copies each piece into place.
+/// the copying itself: a fifth of the instructions of writing DOT. This keeps its array a
+/// little longer than the bytes written, zeros after them, and copies each piece into place.
 struct ByteWriter {
-    private var storage: [UInt8]
+    private var storage: [UInt8] = []
     /// The number of bytes written; `storage` holds zeros after them.
     private(set) var count = 0
 
     init(capacity: Int = 0) {
-        storage = Array(repeating: 0, count: max(capacity, 64))
+        storage.reserveCapacity(capacity)
     }
 
     /// The bytes written, handed over without a copy.
@@ -22,18 +22,24 @@ struct ByteWriter {
     /// Makes room for `capacity` bytes in all, so that a large output is not copied again as
     /// it grows.
     mutating func reserveCapacity(_ capacity: Int) {
-        if capacity > storage.count { storage.append(contentsOf: repeatElement(0, count: capacity - storage.count)) }
+        storage.reserveCapacity(capacity)
+    }
+
+    /// Lengthens the array by at least `extra` zeros, 4 KB at a time: its capacity grows as
+    /// an array's does, and memory past the zeros is not touched before it is written.
+    private mutating func lengthen(by extra: Int) {
+        storage.append(contentsOf: repeatElement(0, count: max(count + extra - storage.count, 4_096)))
     }
 
     mutating func append(_ byte: UInt8) {
-        if count == storage.count { reserveCapacity(2 * storage.count) }
+        if count == storage.count { lengthen(by: 1) }
         storage[count] = byte
         count += 1
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if count + bytes.count > storage.count { reserveCapacity(max(count + bytes.count, 2 * storage.count)) }
+        if count + bytes.count > storage.count { lengthen(by: bytes.count) }
         let start = count
         storage.withUnsafeMutableBufferPointer { target in
             ByteWriter.copy(bytes.count, from: source, to: target.baseAddress! + start)
