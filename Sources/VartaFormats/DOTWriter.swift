@@ -77,8 +77,7 @@ public enum DOTWriter {
             }
             return bytes.bytes()
         }
-        out.reserveCapacity(out.count + edges.reduce(0) { $0 + $1.count } + 4_096)
-        for piece in edges { out.append(piece) }
+        ParallelPieces.append(edges, to: &out)
         if options.legend {
             writeLegend(decoration.legendTable, avoiding: graph, to: &out)
         }

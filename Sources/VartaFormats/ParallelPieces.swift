@@ -22,4 +22,9 @@ enum ParallelPieces {
         out.reserveCapacity(out.count + pieces.reduce(0) { $0 + $1.count } + 4_096)
         for piece in pieces { out.append(contentsOf: piece) }
     }
+
+    static func append(_ pieces: [[UInt8]], to out: inout ByteWriter) {
+        out.reserveCapacity(out.count + pieces.reduce(0) { $0 + $1.count } + 4_096)
+        for piece in pieces { out.append(piece) }
+    }
 }
