@@ -3,7 +3,7 @@
 #   make test   installs what is missing, runs the whole test suite
 # No `dot` program is used anywhere: rendering goes through libgvc in-process.
 
-APT_PACKAGES := libgraphviz-dev fonts-noto-core pkg-config fontconfig
+APT_PACKAGES := libgraphviz-dev libjemalloc-dev fonts-noto-core pkg-config fontconfig
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 VARTA := .build/release/varta
 EXAMPLE := examples/sco-2023-04-28

@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The programs that read corpora and build large graphs allocate millions of small
+/// strings and arrays; jemalloc (Debian's `libjemalloc-dev`) takes over `malloc` and `free`
+/// for the whole process when the program is linked with it, and does that work in about a
+/// fifth less time than glibc's allocator, with less memory (README: "Performance").
+let jemalloc: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+
 let package = Package(
     name: "Varta",
     platforms: [.macOS(.v13)],
@@ -29,7 +35,8 @@ let package = Package(
             dependencies: [
                 "VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz", "VartaSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: jemalloc
         ),
         // The child process of ChildProcessRenderer: renders one diagram and exits.
         .executableTarget(name: "varta-render-worker", dependencies: ["VartaGraphviz"]),
@@ -41,7 +48,8 @@ let package = Package(
         // `make bench`: times extraction, writers, rendering and diff, each in a child process.
         .executableTarget(
             name: "varta-bench",
-            dependencies: ["VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz", "VartaSynthetic"]
+            dependencies: ["VartaCore", "VartaExtraction", "VartaFormats", "VartaGraphviz", "VartaSynthetic"],
+            linkerSettings: jemalloc
         ),
         .testTarget(name: "VartaCoreTests", dependencies: ["VartaCore", "VartaSynthetic"]),
         .testTarget(name: "VartaExtractionTests", dependencies: ["VartaExtraction", "VartaCore", "VartaFormats"]),
