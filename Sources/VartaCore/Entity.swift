@@ -54,6 +54,20 @@ public struct Mention: Hashable, Comparable, Sendable {
     }
 }
 
+extension Mention {
+    /// Keys that order mentions as `<` does wherever they differ: the text's rank among the
+    /// texts (code point order), then the document's among the documents (a bare form, with
+    /// no span, first), then the byte range.
+    static func sortKeys(_ mentions: [Mention]) -> [SortKey] {
+        let texts = ranks(of: mentions.map(\.text), by: codePointPrecedes)
+        let documents = ranks(of: mentions.map { $0.span?.document ?? "" }, by: <)
+        return mentions.indices.map { index in
+            guard let span = mentions[index].span else { return SortKey(first: texts[index], second: -1, third: -1, fourth: -1) }
+            return SortKey(first: texts[index], second: documents[index], third: span.start, fourth: span.end)
+        }
+    }
+}
+
 /// A person, country or organization, identified by a stable readable id
 /// such as `person:rajnath-singh`, `country:RU` or `org:sco`.
 public struct Entity: Hashable, Sendable, Identifiable {
@@ -118,10 +132,14 @@ public struct Entity: Hashable, Sendable, Identifiable {
         return result
     }
 
+    /// From this many mentions on, sorting ranks their texts and documents first (a
+    /// country named in thousands of articles of a corpus has tens of thousands).
+    static let longList = 32
+
     /// Sorted, unique, and without a bare form where the same text has a located one.
     private static func canonical(_ mentions: [Mention]) -> [Mention] {
         // Sorted, a bare form comes just before the located forms of the same text.
-        let sorted = sortedUnique(mentions)
+        let sorted = mentions.count < longList ? sortedUnique(mentions) : sortedUnique(mentions, keys: Mention.sortKeys(mentions))
         var kept: [Mention] = []
         kept.reserveCapacity(sorted.count)
         for (index, mention) in sorted.enumerated() {

@@ -60,6 +60,17 @@ public struct Evidence: Hashable, Comparable, Sendable {
     }
 }
 
+extension Evidence {
+    /// Keys that order evidence as `<` does wherever they differ: the document's rank among
+    /// the documents, then the byte range.
+    static func sortKeys(_ evidence: [Evidence]) -> [SortKey] {
+        let documents = ranks(of: evidence.map(\.document), by: <)
+        return evidence.indices.map { index in
+            SortKey(first: documents[index], second: evidence[index].start ?? -1, third: evidence[index].end ?? -1, fourth: 0)
+        }
+    }
+}
+
 /// A link between two entities with the dates and sentences that support it.
 public struct Relation: Hashable, Sendable, Identifiable {
     /// Derived from kind and endpoints, so the same link found in two articles merges.
@@ -120,7 +131,8 @@ public struct Relation: Hashable, Sendable, Identifiable {
         }
         let documents = Set(parts.lazy.flatMap(\.evidence).map(\.document))
         result.weight = documents.count + parts.lazy.filter(\.evidence.isEmpty).map(\.weight).reduce(0, +)
-        result.evidence = sortedUnique(parts.flatMap(\.evidence))
+        let evidence = parts.flatMap(\.evidence)
+        result.evidence = evidence.count < Entity.longList ? sortedUnique(evidence) : sortedUnique(evidence, keys: Evidence.sortKeys(evidence))
         result.dates = sortedUnique(parts.flatMap(\.dates))
         if result.kind == .statement, let latest = Relation.latestPolarity(result.evidence) {
             result.polarity = latest

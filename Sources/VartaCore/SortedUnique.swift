@@ -13,3 +13,63 @@ func sortedUnique<Element: Comparable>(_ elements: [Element]) -> [Element] {
     for element in elements.sorted() where result.last != element { result.append(element) }
     return result
 }
+
+/// Where an element falls in a sort, as far as four integers can tell: see
+/// `sortedUnique(_:keys:)`.
+struct SortKey: Comparable {
+    var first: Int, second: Int, third: Int, fourth: Int
+
+    static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+        (lhs.first, lhs.second, lhs.third, lhs.fourth) < (rhs.first, rhs.second, rhs.third, rhs.fourth)
+    }
+}
+
+/// The same as `sortedUnique(elements)`, for long lists of elements that are slow to
+/// compare (strings byte by byte, each a reference count on memory that is likely cold):
+/// `keys[i]` must order element `i` as `<` does wherever two keys differ, and elements are
+/// compared themselves only where their keys are equal.
+func sortedUnique<Element: Comparable>(_ elements: [Element], keys: [SortKey]) -> [Element] {
+    precondition(keys.count == elements.count, "one key per element")
+    var order = Array(elements.indices)
+    order.sort { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : elements[a] < elements[b] }
+    var result: [Element] = []
+    result.reserveCapacity(elements.count)
+    for index in order where result.last != elements[index] { result.append(elements[index]) }
+    return result
+}
+
+/// For each string, its rank among the distinct strings ordered by `precedes`: equal
+/// ranks for strings neither of which precedes the other, so that ranks can stand in for
+/// the strings in a `SortKey`. Each string is hashed once instead of compared in every
+/// step of a sort.
+func ranks(of strings: [String], by precedes: (String, String) -> Bool) -> [Int] {
+    var distinct: [String] = []
+    var slot: [ByteKey: Int] = [:]  // by bytes: `String`'s equality would join é composed and decomposed
+    let slots = strings.map { string in
+        if let known = slot[ByteKey(string: string)] { return known }
+        slot[ByteKey(string: string)] = distinct.count
+        distinct.append(string)
+        return distinct.count - 1
+    }
+    let order = distinct.indices.sorted { precedes(distinct[$0], distinct[$1]) }
+    var rankOfSlot = [Int](repeating: 0, count: distinct.count)
+    var rank = 0
+    for (position, slot) in order.enumerated() {
+        if position > 0, precedes(distinct[order[position - 1]], distinct[slot]) { rank += 1 }
+        rankOfSlot[slot] = rank
+    }
+    return slots.map { rankOfSlot[$0] }
+}
+
+/// A string that hashes and compares by its UTF-8 bytes.
+private struct ByteKey: Hashable {
+    let string: String
+
+    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
+        lhs.string.withUTF8Bytes { a in rhs.string.withUTF8Bytes { b in a.elementsEqual(b) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        string.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
