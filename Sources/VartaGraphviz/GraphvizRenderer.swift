@@ -62,7 +62,7 @@ private func failure(_ stage: GraphvizError.Stage, _ messages: inout GraphvizGat
 private func readGraph(_ dot: String) -> UnsafeMutablePointer<Agraph_t>? {
     aglexbad()  // forget input left over from the previous parse
     agsetfile(nil)  // count lines from 1 again, for error messages
-    return dot.withCString { agmemread($0) }
+    return DOTReading.graph(from: dot)
 }
 
 /// A DOT graph as Graphviz's parser read it.

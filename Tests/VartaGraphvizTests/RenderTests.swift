@@ -168,3 +168,27 @@ struct HindiFontTests {
         #expect(width("a") < 1.2 * width("b"), "Hindi label \(width("a")) in wide against Latin \(width("b")) in: Devanagari glyphs are missing")
     }
 }
+
+/// Clusters are laid out and written in the order the DOT text gives them, not in the
+/// order of wherever the allocator put their names (cgraph's default ids are addresses).
+@Suite("order of clusters")
+struct ClusterOrderTests {
+    @Test func clustersComeOutInTheOrderOfTheText() throws {
+        // Names of many lengths, so that they come from different parts of the heap, in an
+        // order that is neither alphabetical nor by length.
+        var state: UInt64 = 7
+        let names = (0..<60).map { index -> String in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return "cluster_\(String(repeating: "x", count: Int(state >> 59) * 7))\(59 - index)"
+        }
+        let body = names.enumerated().map { index, name in "subgraph \"\(name)\" { n\(index) }" }.joined(separator: "\n")
+        let svg = try GraphvizRenderer.render(dot: "digraph g {\n\(body)\n}", format: .svg, engine: .dot)
+        let text = String(decoding: svg.bytes, as: UTF8.self)
+        let titles = text.split(separator: "<title>").dropFirst().compactMap { piece in
+            piece.split(separator: "<", maxSplits: 1).first.map(String.init)
+        }.filter { $0.hasPrefix("cluster_") }
+        #expect(titles == names)
+        // The same text rendered again gives the same bytes.
+        #expect(try GraphvizRenderer.render(dot: "digraph g {\n\(body)\n}", format: .svg, engine: .dot).bytes == svg.bytes)
+    }
+}
