@@ -12,9 +12,19 @@ public enum CorpusMerge {
         var groups: [String: Set<String>] = [:]     // name key → person ids
         var printedInLatin: Set<String> = []
         var labels: [String: String] = [:]
+        // The same people recur from article to article: their keys are worked out once.
+        var keysOfName: [NamePair: [String]] = [:]
         for graph in graphs {
             for entity in graph.entities.values where entity.kind == .person {
-                for key in nameKeys(of: entity) { groups[key, default: []].insert(entity.id) }
+                let name = NamePair(label: UTF8Key(entity.label), hindi: entity.hindiName.map(UTF8Key.init))
+                let keys: [String]
+                if let known = keysOfName[name] {
+                    keys = known
+                } else {
+                    keys = nameKeys(of: entity)
+                    keysOfName[name] = keys
+                }
+                for key in keys { groups[key, default: []].insert(entity.id) }
                 if entity.surfaceForms.contains(where: { $0 == entity.label }) { printedInLatin.insert(entity.id) }
                 labels[entity.id] = min(labels[entity.id] ?? entity.label, entity.label)
             }
@@ -38,6 +48,12 @@ public enum CorpusMerge {
             merged.replace(entity)
         }
         return merged
+    }
+
+    /// The names `nameKeys` reads, by their bytes.
+    private struct NamePair: Hashable {
+        let label: UTF8Key
+        let hindi: UTF8Key?
     }
 
     /// Keys under which two spellings of a name are the same: the skeleton of each word of
