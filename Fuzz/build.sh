@@ -12,7 +12,8 @@ out=${2:-$root/.build-fuzz}
 [ -f "$root/Fuzz/$target.swift" ] || { echo "no such fuzz target: $target" >&2; exit 2; }
 mkdir -p "$out/modules"
 # -enable-testing: the json target compares the internal fast reader with JSONDecoder.
-flags="-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -enable-testing"
+# -package-name: the modules share `package` declarations (String.withUTF8Bytes), as SwiftPM builds them.
+flags="-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -enable-testing -package-name Varta"
 graphviz_flags="-I $root/Sources/CGraphviz $(pkg-config --cflags libgvc | sed 's/-I/-Xcc -I/g')"
 
 # module NAME EXTRA_FLAGS: compiles Sources/NAME (plus extra files) into one object and module.
