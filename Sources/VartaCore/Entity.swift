@@ -132,14 +132,10 @@ public struct Entity: Hashable, Sendable, Identifiable {
         return result
     }
 
-    /// From this many mentions on, sorting ranks their texts and documents first (a
-    /// country named in thousands of articles of a corpus has tens of thousands).
-    static let longList = 32
-
     /// Sorted, unique, and without a bare form where the same text has a located one.
     private static func canonical(_ mentions: [Mention]) -> [Mention] {
         // Sorted, a bare form comes just before the located forms of the same text.
-        let sorted = mentions.count < longList ? sortedUnique(mentions) : sortedUnique(mentions, keys: Mention.sortKeys(mentions))
+        let sorted = mentions.count < SortKey.longList ? sortedUnique(mentions) : sortedUnique(mentions, keys: Mention.sortKeys(mentions))
         var kept: [Mention] = []
         kept.reserveCapacity(sorted.count)
         for (index, mention) in sorted.enumerated() {

@@ -132,7 +132,7 @@ public struct Relation: Hashable, Sendable, Identifiable {
         let documents = Set(parts.lazy.flatMap(\.evidence).map(\.document))
         result.weight = documents.count + parts.lazy.filter(\.evidence.isEmpty).map(\.weight).reduce(0, +)
         let evidence = parts.flatMap(\.evidence)
-        result.evidence = evidence.count < Entity.longList ? sortedUnique(evidence) : sortedUnique(evidence, keys: Evidence.sortKeys(evidence))
+        result.evidence = evidence.count < SortKey.longList ? sortedUnique(evidence) : sortedUnique(evidence, keys: Evidence.sortKeys(evidence))
         result.dates = sortedUnique(parts.flatMap(\.dates))
         if result.kind == .statement, let latest = Relation.latestPolarity(result.evidence) {
             result.polarity = latest

@@ -19,6 +19,10 @@ func sortedUnique<Element: Comparable>(_ elements: [Element]) -> [Element] {
 struct SortKey: Comparable {
     var first: Int, second: Int, third: Int, fourth: Int
 
+    /// From this many elements on, sorting by keys pays for making them (a country named
+    /// in thousands of articles of a corpus has tens of thousands of mentions).
+    static let longList = 32
+
     static func < (lhs: SortKey, rhs: SortKey) -> Bool {
         (lhs.first, lhs.second, lhs.third, lhs.fourth) < (rhs.first, rhs.second, rhs.third, rhs.fourth)
     }

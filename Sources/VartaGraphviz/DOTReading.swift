@@ -74,15 +74,15 @@ private final class NameIDs {
             defer { nextUnnamed += 2 }
             return nextUnnamed
         }
-        let bytes = UnsafeRawBufferPointer(start: name, count: strlen(name))
-        let known = idOfName[Array(bytes)]
+        let key = Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
+        let known = idOfName[key]
         guard create else { return known ?? 0 }
+        guard let text = agstrdup(graph, name) else { return 0 }
         let id = known ?? nextNamed
         if known == nil {
             nextNamed += 2
-            idOfName[Array(bytes)] = id
+            idOfName[key] = id
         }
-        guard let text = agstrdup(graph, name) else { return 0 }
         names[id] = (text, (names[id]?.objects ?? 0) + 1)
         return id
     }

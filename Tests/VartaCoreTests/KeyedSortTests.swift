@@ -62,7 +62,7 @@ struct KeyedSortTests {
             Entity(id: "country:IN", kind: .country, label: "India", mentions: Self.mentions(count: 5, using: &random))
         }
         let all = parts.flatMap(\.mentions)
-        #expect(all.count >= Entity.longList)
+        #expect(all.count >= SortKey.longList)
         // Sorted as the mentions themselves sort, each once, and a bare form dropped where
         // the same text was also seen at a place.
         let sorted = sortedUnique(all)
