@@ -65,7 +65,9 @@ func ranks(of strings: [String], by precedes: (String, String) -> Bool) -> [Int]
     return slots.map { rankOfSlot[$0] }
 }
 
-/// A string that hashes and compares by its UTF-8 bytes.
+/// A string that hashes and compares by its UTF-8 bytes. Extraction's `UTF8Key` does the
+/// same with a faster hash; moved here to be shared, it no longer inlined into extraction's
+/// lookups (1.3% more instructions), so these ranks, run once per merge, have their own.
 private struct ByteKey: Hashable {
     let string: String
 
