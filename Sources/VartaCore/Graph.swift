@@ -65,14 +65,16 @@ public struct Graph: Hashable, Sendable {
         relations = Graph.combining(relationParts, Relation.combined)
     }
 
-    /// `parts.mapValues(combine)`, on all cores when there are many: each id's parts are
-    /// combined on their own, and a corpus has hundreds of thousands of them.
+    /// `parts.mapValues(combine)`, on all cores when there are many parts: each id's parts
+    /// are combined on their own. Counted in parts, not ids: a corpus names a thousand
+    /// countries and organizations, each in hundreds of articles.
     private static func combining<Value: Sendable>(
         _ parts: [String: [Value]], _ combine: @escaping @Sendable ([Value]) -> Value
     ) -> [String: Value] {
-        guard parts.count >= OnAllCores.threshold else { return parts.mapValues(combine) }
+        let partCount = parts.values.reduce(0) { $0 + $1.count }
+        guard parts.count > 1, partCount >= OnAllCores.threshold else { return parts.mapValues(combine) }
         let ids = Array(parts.keys), groups = Array(parts.values)
-        let combined = OnAllCores.map(count: groups.count) { combine(groups[$0]) }
+        let combined = OnAllCores.map(count: groups.count, threshold: 2) { combine(groups[$0]) }
         return Dictionary(uniqueKeysWithValues: zip(ids, combined))
     }
 

@@ -30,9 +30,8 @@ enum GraphOrder {
     static func order(of indices: [Dictionary<String, Relation>.Index], in relations: [String: Relation]) -> [Int] {
         // Made on all cores: reading a relation out of a large graph waits on memory.
         let keys = OnAllCores.map(count: indices.count) { position in
-            Key(rank: relations.values[indices[position]].kind.graphRank,
-                first: Prefix(relations.values[indices[position]].source),
-                second: Prefix(relations.values[indices[position]].target), position: position)
+            let relation = relations.values[indices[position]]  // one copy, not one per field
+            return Key(rank: relation.kind.graphRank, first: Prefix(relation.source), second: Prefix(relation.target), position: position)
         }
         return sortedPositions(keys) { Relation.inGraphOrder(relations.values[indices[$0]], relations.values[indices[$1]]) }
     }

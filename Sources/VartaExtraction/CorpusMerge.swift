@@ -40,7 +40,8 @@ public enum CorpusMerge {
             let best = members.sorted { (printedInLatin.contains($0) ? 0 : 1, $0) < (printedInLatin.contains($1) ? 0 : 1, $1) }[0]
             for member in members where member != best { canonical[member] = best }
         }
-        var merged = Graph(merging: graphs.map { $0.renamingEntities(canonical) })
+        let renames = canonical  // a constant, which the cores may share
+        var merged = Graph(merging: OnAllCores.map(count: graphs.count, threshold: 2) { graphs[$0].renamingEntities(renames) })
         // The kept id's own spelling labels the merged node, whichever article came first.
         for id in Set(canonical.values) {
             guard var entity = merged.entities[id], let label = labels[id] else { continue }
