@@ -16,27 +16,48 @@ enum TextFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// True when folding leaves `scalars` as they are: lower-case ASCII and Devanagari
-    /// without the marks and letters that fold. Most words of an article are like this, and
-    /// asking costs less than folding them. False may also mean "not known to": the caller
-    /// then folds.
-    static func isFolded(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            index += 1
-            if value < 0x80 {
-                if (0x41...0x5A).contains(value) || value == 0x60 { return false }  // capitals, backtick
-            } else if (0x0900...0x097F).contains(value) {
-                if foldingDevanagari[Int(value - 0x0900)] { return false }
-                // न् + consonant folds to ं + consonant (see `fold`).
-                if isNasalConsonant(value), index + 1 < scalars.endIndex,
-                   scalars[index].value == 0x094D, isConsonant(scalars[index + 1].value) { return false }
-            } else {
-                return false
+    /// What folding a piece of text takes, from least to most.
+    enum Change: Comparable {
+        /// None: the text is its own folded form. Most words of an article are like this
+        /// (lower-case ASCII, Devanagari without the marks and letters that fold), and
+        /// asking costs less than folding them.
+        case none
+        /// Only ASCII capitals change, each to its small letter.
+        case asciiCapitals
+        /// Anything else: `fold`.
+        case general
+    }
+
+    /// What folding `text` takes: the most that any of its scalars takes.
+    static func change(of text: String) -> Change {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            var change = Change.none
+            while index < bytes.count {
+                let (scalar, width) = UTF8Decoding.scalar(in: bytes, at: index)
+                change = max(change, self.change(for: scalar, at: index, in: bytes))
+                index += width
             }
+            return change
         }
-        return true
+    }
+
+    /// What folding takes for `scalar`, which starts at byte `index` of valid UTF-8 `bytes`.
+    /// The one rule that looks ahead is न् + consonant (see `fold`), which reads the bytes
+    /// after the scalar.
+    static func change(for scalar: Unicode.Scalar, at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Change {
+        let value = scalar.value
+        if value < 0x80 {
+            if (0x41...0x5A).contains(value) { return .asciiCapitals }
+            return value == 0x60 ? .general : .none  // backtick
+        }
+        guard (0x0900...0x097F).contains(value) else { return .general }
+        if foldingDevanagari[Int(value - 0x0900)] { return .general }
+        // A nasal consonant, a virama (E0 A5 8D) and a consonant, three bytes each.
+        guard isNasalConsonant(value), index + 9 <= bytes.count,
+              bytes[index + 3] == 0xE0, bytes[index + 4] == 0xA5, bytes[index + 5] == 0x8D else { return .none }
+        return isConsonant(UTF8Decoding.scalar(in: bytes, at: index + 6).0.value) ? .general : .none
     }
 
     /// The Devanagari scalars (U+0900 to U+097F) that `fold` changes or drops.

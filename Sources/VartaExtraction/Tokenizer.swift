@@ -32,7 +32,7 @@ struct Token: Sendable, Hashable {
 ///
 /// This is the hottest loop of extraction: it walks the UTF-8 bytes once, decodes each
 /// scalar itself, and shares one string between a token's text and its key when the word
-/// needs no folding (`TextFolding.isFolded`), which most words do not.
+/// needs no folding (`TextFolding.Change`), which most words do not.
 enum Tokenizer {
     static func tokens(in text: String, startingAt base: Int) -> [Token] {
         var text = text
@@ -43,26 +43,31 @@ enum Tokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, startingAt base: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 6)
-        var scalars: [Unicode.Scalar] = []  // the current token's scalars, reused
-        var folded: [UInt8] = []  // its key's bytes, reused
+        var scalars: [Unicode.Scalar] = []  // a token's scalars, for the few that need folding
+        var folded: [UInt8] = []  // their key's bytes, reused
         var position = 0
         while position < bytes.count {
             let (first, width) = UTF8Decoding.scalar(in: bytes, at: position)
             let kind = characterClass(first)
-            var end = position + width
             if kind == .space {
-                position = end
+                position += width
                 continue
             }
-            scalars.removeAll(keepingCapacity: true)
-            scalars.append(first)
+            // One pass finds the token's end and what it takes to fold it: nothing (most
+            // words), lower-casing ASCII capitals, or the general folding of its scalars.
+            var end = position + width
+            var scalarCount = 1
+            var allUppercase = isUppercase(first)
+            var folding = TextFolding.change(for: first, at: position, in: bytes)
             if kind != .punctuation {
                 while end < bytes.count {
                     let (next, nextWidth) = UTF8Decoding.scalar(in: bytes, at: end)
                     let nextKind = characterClass(next)
                     let continues = kind == .letter ? nextKind.continuesWord : nextKind == kind
                     guard continues else { break }
-                    scalars.append(next)
+                    scalarCount += 1
+                    allUppercase = allUppercase && isUppercase(next)
+                    folding = max(folding, TextFolding.change(for: next, at: end, in: bytes))
                     end += nextWidth
                 }
             }
@@ -70,10 +75,26 @@ enum Tokenizer {
             let printed = String(decoding: printedBytes, as: UTF8.self)
             let key: String
             let keyScalarCount: Int
-            if TextFolding.isFolded(scalars[...]) {
+            switch folding {
+            case .none:
                 key = printed
-                keyScalarCount = scalars.count
-            } else {
+                keyScalarCount = scalarCount
+            case .asciiCapitals:
+                key = String(unsafeUninitializedCapacity: printedBytes.count) { buffer in
+                    for (index, byte) in printedBytes.enumerated() {
+                        buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    }
+                    return printedBytes.count
+                }
+                keyScalarCount = scalarCount
+            case .general:
+                scalars.removeAll(keepingCapacity: true)
+                var index = position
+                while index < end {
+                    let (scalar, scalarWidth) = UTF8Decoding.scalar(in: bytes, at: index)
+                    scalars.append(scalar)
+                    index += scalarWidth
+                }
                 folded.removeAll(keepingCapacity: true)
                 TextFolding.fold(scalars[...], into: &folded)
                 key = String(decoding: folded, as: UTF8.self)
@@ -87,7 +108,7 @@ enum Tokenizer {
                 end: base + end,
                 kind: kind == .digit ? .number : (kind == .punctuation ? .punctuation : .word),
                 isCapitalized: isUppercase(first),
-                isAcronym: scalars.count >= 2 && scalars.allSatisfy(isUppercase),
+                isAcronym: scalarCount >= 2 && allUppercase,
                 isDevanagari: (0x0900...0x097F).contains(first.value)))
             position = end
         }

@@ -16,36 +16,42 @@ struct FoldingTests {
         #expect(TextFolding.fold(variant) == TextFolding.fold(plain))
     }
 
-    /// The tokenizer skips folding for words `isFolded` accepts, so it must accept only
-    /// text that folding leaves as it is: checked for every scalar up to U+2FFF alone, and
-    /// for runs of ASCII and Devanagari (where the conjunct nasal rule looks at three scalars).
-    @Test func wordsSaidToBeFoldedAreLeftAsTheyAreByFolding() {
-        var accepted = 0
+    /// The tokenizer skips folding for words that `TextFolding.change` says need none, and
+    /// only lower-cases those that need ASCII capitals changed, so that must be exactly what
+    /// folding does to them: checked for every scalar up to U+2FFF alone, and for runs of
+    /// ASCII and Devanagari (where the conjunct nasal rule looks at three scalars).
+    @Test func foldingDoesWhatChangeSaysItTakes() {
+        func check(_ text: String) -> TextFolding.Change {
+            let change = TextFolding.change(of: text)
+            switch change {
+            case .none: #expect(TextFolding.fold(text) == text, "\(text.unicodeScalars.map(\.value))")
+            case .asciiCapitals: #expect(TextFolding.fold(text) == text.lowercased(), "\(text.unicodeScalars.map(\.value))")
+            case .general: break
+            }
+            return change
+        }
+        var unchanged = 0
         for value in UInt32(0)..<0x3000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let text = String(scalar)
-            if TextFolding.isFolded(Array(text.unicodeScalars)[...]) {
-                accepted += 1
-                #expect(TextFolding.fold(text) == text, "U+\(String(value, radix: 16))")
-            }
+            if check(String(scalar)) == .none { unchanged += 1 }
         }
-        #expect(accepted > 150)  // lower-case ASCII and most of Devanagari
+        #expect(unchanged > 150)  // lower-case ASCII and most of Devanagari
         // Every run of up to three scalars of an alphabet of those that matter.
         let alphabet = Array("aZ`'-9नमणङञ्कखसतं़ँॉॅ०क़ि".unicodeScalars)
         var runs: [[Unicode.Scalar]] = [[]]
-        var checked = 0
+        var counts: [TextFolding.Change: Int] = [:]
         for _ in 1...3 {
             runs = runs.flatMap { run in alphabet.map { run + [$0] } }
-            for run in runs where TextFolding.isFolded(run[...]) {
-                checked += 1
+            for run in runs {
                 var text = ""
                 text.unicodeScalars.append(contentsOf: run)
-                #expect(TextFolding.fold(text) == text, "\(run.map(\.value))")
+                counts[check(text), default: 0] += 1
             }
         }
-        #expect(checked > 1_000)
-        #expect(!TextFolding.isFolded(Array("सम्बन्ध".unicodeScalars)[...]))
-        #expect(TextFolding.isFolded(Array("मंत्री".unicodeScalars)[...]))
+        #expect(counts[.none, default: 0] > 1_000 && counts[.asciiCapitals, default: 0] > 100)
+        #expect(TextFolding.change(of: "सम्बन्ध") == .general)
+        #expect(TextFolding.change(of: "मंत्री") == .none)
+        #expect(TextFolding.change(of: "Rajnath") == .asciiCapitals)
     }
 
     @Test func tokensCarryByteOffsetsAndSplitLettersFromDigits() {
