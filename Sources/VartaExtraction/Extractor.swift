@@ -101,13 +101,15 @@ private struct GraphBuilder {
     }
 
     func graph(relations: [FoundRelation]) -> Graph {
-        let kept = entities.indices.filter { !isCreditOnly($0) }
-        var ids: [Int: String] = [:]
-        var labels: [Int: String] = [:]
-        for index in kept {
-            labels[index] = label(of: entities[index])
-            ids[index] = id(of: entities[index], label: labels[index]!)
+        // Each entity's label and node id; nil for one left out (`isCreditOnly`).
+        var labels = [String?](repeating: nil, count: entities.count)
+        var ids = [String?](repeating: nil, count: entities.count)
+        for index in entities.indices where !isCreditOnly(index) {
+            let label = label(of: entities[index])
+            labels[index] = label
+            ids[index] = id(of: entities[index], label: label)
         }
+        let kept = entities.indices.filter { ids[$0] != nil }
         var graph = Graph()
         // Entities that get the same id (two spellings of one name) become one node; their
         // mentions are gathered first and sorted once.
@@ -118,7 +120,16 @@ private struct GraphBuilder {
                         span: TextSpan(document: article.id, start: range.lowerBound, end: range.upperBound))
             }
         }
-        for index in kept where graph.entities[ids[index]!] == nil {
+        // Each node's number, the first entity index with its id, to group relations by.
+        var nodes = [Int](repeating: -1, count: entities.count)
+        var nodeOfID: [String: Int] = [:]
+        for index in kept {
+            if let node = nodeOfID[ids[index]!] {
+                nodes[index] = node
+                continue
+            }
+            nodes[index] = index
+            nodeOfID[ids[index]!] = index
             let entity = entities[index]
             let affiliation = affiliationIndex(of: entity).flatMap { ids[$0] }
             graph.insert(Entity(
@@ -127,21 +138,27 @@ private struct GraphBuilder {
                 affiliation: affiliation))
         }
         // All the sentences of one relation go in at once: absorbing them one by one would
-        // re-sort its evidence every time.
-        var evidence: [String: (kind: RelationKind, source: String, target: String, sentences: [Evidence])] = [:]
-        var order: [String] = []
+        // re-sort its evidence every time. A relation is its kind and its two nodes, in
+        // either order for an undirected kind.
+        struct Link: Hashable {
+            let kind: RelationKind
+            let first: Int
+            let second: Int
+        }
+        var evidence: [Link: (kind: RelationKind, source: String, target: String, sentences: [Evidence])] = [:]
+        var order: [Link] = []
         for found in relations {
             guard let source = ids[found.source], let target = ids[found.target], source != target else { continue }
-            let id = Relation.id(kind: found.kind, source: found.kind.isDirected ? source : min(source, target),
-                                 target: found.kind.isDirected ? target : max(source, target))
+            let (a, b) = (nodes[found.source], nodes[found.target])
+            let link = Link(kind: found.kind, first: found.kind.isDirected ? a : min(a, b), second: found.kind.isDirected ? b : max(a, b))
             let sentence = sentences[found.sentence].sentence
             let item = Evidence(document: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end,
                                 date: article.date, polarity: found.polarity)
-            if evidence[id] == nil { order.append(id); evidence[id] = (found.kind, source, target, []) }
-            evidence[id]!.sentences.append(item)
+            if evidence[link] == nil { order.append(link); evidence[link] = (found.kind, source, target, []) }
+            evidence[link]!.sentences.append(item)
         }
-        for id in order {
-            let (kind, source, target, items) = evidence[id]!
+        for link in order {
+            let (kind, source, target, items) = evidence[link]!
             graph.insert(Relation(kind: kind, source: source, target: target, dates: article.date.map { [$0] } ?? [], weight: 1,
                                   evidence: items))
         }
@@ -242,8 +259,9 @@ private struct GraphBuilder {
 
     /// The longest name phrase, as printed (words joined by single spaces).
     private func longest(_ names: [[Token]]) -> String? {
+        if names.count == 1 { return names[0].map(\.text).joined(separator: " ") }
         // Each name's length in characters counted once (counting Hindi characters is slow).
-        names.map { name in
+        return names.map { name in
             let text = name.map(\.text).joined(separator: " ")
             return (length: text.count, text: text)
         }.max { ($0.length, $1.text) < ($1.length, $0.text) }?.text
