@@ -27,22 +27,22 @@ struct MentionFinder {
         let context = Context(tokens: tokens, spans: spans, spanStartingAt: spanStartingAt, spanEndingAt: spanEndingAt, lexicon: lexicon)
 
         var found: [SentenceMention] = []
-        var consumed = IndexSet()  // tokens that belong to a person phrase
-        for span in spans where span.isPersonAnchor && !consumed.contains(span.tokens.lowerBound) {
+        var consumed = [Bool](repeating: false, count: tokens.count)  // tokens that belong to a person phrase
+        for span in spans where span.isPersonAnchor && !consumed[span.tokens.lowerBound] {
             guard let person = context.personPhrase(anchoredAt: span) else { continue }
             found.append(person)
-            consumed.insert(integersIn: person.tokens)
+            for index in person.tokens where index < consumed.count { consumed[index] = true }
         }
         for person in context.standaloneNames(skipping: consumed) {
             found.append(person)
-            consumed.insert(integersIn: person.tokens)
+            for index in person.tokens where index < consumed.count { consumed[index] = true }
         }
         for span in spans {
             for entry in span.entries {
                 switch entry {
                 case .country(let code), .demonym(let code):
                     var mention = SentenceMention(kind: .country(code: code), tokens: span.tokens, head: span.tokens)
-                    let inPerson = consumed.contains(span.tokens.lowerBound)
+                    let inPerson = consumed[span.tokens.lowerBound]
                     mention.isAdjective = !inPerson && entry == .demonym(code: code) && context.isFollowedByNoun(span)
                     mention.isModifier = inPerson || mention.isAdjective
                     found.append(mention)
@@ -50,7 +50,7 @@ struct MentionFinder {
                     found.append(SentenceMention(kind: .country(code: code), tokens: span.tokens, head: span.tokens))
                 case .organization(let slug):
                     var mention = SentenceMention(kind: .organization(slug: slug), tokens: span.tokens, head: span.tokens)
-                    mention.isModifier = consumed.contains(span.tokens.lowerBound)
+                    mention.isModifier = consumed[span.tokens.lowerBound]
                     found.append(mention)
                 case .cue(.pronoun) where context.isSubjectPronoun(span):
                     found.append(SentenceMention(kind: .pronoun, tokens: span.tokens, head: span.tokens))
@@ -230,13 +230,13 @@ private struct Context {
     /// English names with no office before them, where the sentence shows they are people:
     /// after a meeting word (`met Abdullah Abdullah`), before a speech verb (`Nancy Pelosi
     /// said`), or before an office in apposition (`Abdullah Abdullah, head of ...`).
-    func standaloneNames(skipping consumed: IndexSet) -> [SentenceMention] {
+    func standaloneNames(skipping consumed: [Bool]) -> [SentenceMention] {
         var found: [SentenceMention] = []
         var index = 0
         while index < tokens.count {
-            let end = consumed.contains(index) || tokens[index].isDevanagari || isStop(at: index) ? index : nameEnd(from: index)
+            let end = consumed[index] || tokens[index].isDevanagari || isStop(at: index) ? index : nameEnd(from: index)
             let words = tokens[index..<end].count { $0.isWord && $0.keyScalarCount > 1 }
-            guard words >= 2, !(index..<end).contains(where: consumed.contains) else {
+            guard words >= 2, !consumed[index..<end].contains(true) else {
                 index = max(end, index + 1)
                 continue
             }
@@ -368,8 +368,8 @@ private struct Context {
                 words += 1
                 index += 1
                 if key(index) == ".", token.keyScalarCount == 1 { index += 1 }  // "S. Jaishankar"
-            } else if token.isWord, Context.particles.contains(token.key), words > 0,
-                      index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+            } else if words > 0, token.isWord, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+                      Context.particles.contains(token.key) {
                 index += 1
             } else if token.key == "-", words > 0, index + 1 < tokens.count, tokens[index + 1].isCapitalized {
                 index += 1  // "Jean-Yves"
