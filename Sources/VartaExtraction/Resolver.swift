@@ -256,23 +256,42 @@ private struct State {
     private static let ergative: WordSet = ["ने"]
     private static let verbCues: [Cue] = [.speech, .meeting, .attendance, .host]
 
-    private mutating func subject(of s: Int, previous: Int?) -> Int? {
-        let sentence = sentences[s]
-        let tokens = sentence.tokens
-        let actors = sentence.references.filter { !$0.isModifier }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        let verb = sentence.cues.first(of: State.verbCues) ?? tokens.count
+    /// What finding a sentence's subject reads of its tokens, cues and mentions, which the
+    /// resolver does not change: worked out once, though subjects are found twice.
+    private struct SubjectClues {
+        /// The first verb cue (says, meets, attends, hosts); the token count when there is none.
+        let verb: Int
+        /// A subject pronoun before the verb: `उन्होंने`, `he`.
+        let pronoun: Range<Int>?
+        let isHindi: Bool
+        /// The first `ने`.
+        let ergative: Int?
+    }
+
+    private lazy var subjectClues: [SubjectClues] = sentences.map { sentence in
+        let verb = sentence.cues.first(of: State.verbCues) ?? sentence.tokens.count
         let pronoun = sentence.mentions.first { mention in
             if case .pronoun = mention.kind { mention.tokens.upperBound <= verb } else { false }
         }
+        let isHindi = isHindi(sentence)
+        return SubjectClues(verb: verb, pronoun: pronoun?.tokens, isHindi: isHindi,
+                            ergative: isHindi ? sentence.tokens.firstIndex { State.ergative.contains($0.key) } : nil)
+    }
+
+    private mutating func subject(of s: Int, previous: Int?) -> Int? {
+        let clues = subjectClues[s]
+        let tokens = sentences[s].tokens
+        let verb = clues.verb
+        let actors = sentences[s].references.filter { !$0.isModifier }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         let before = actors.filter { $0.tokens.upperBound <= verb }
-        if let pronoun, before.allSatisfy({ $0.tokens.lowerBound > pronoun.tokens.lowerBound }) {
-            if let previous, !sentences[s].references.contains(where: { $0.tokens == pronoun.tokens }) {
-                sentences[s].references.append(Reference(entity: previous, tokens: pronoun.tokens))
+        if let pronoun = clues.pronoun, before.allSatisfy({ $0.tokens.lowerBound > pronoun.lowerBound }) {
+            if let previous, !sentences[s].references.contains(where: { $0.tokens == pronoun }) {
+                sentences[s].references.append(Reference(entity: previous, tokens: pronoun))
             }
             return previous
         }
-        if isHindi(sentence) {
-            if let ergative = tokens.firstIndex(where: { State.ergative.contains($0.key) }) {
+        if clues.isHindi {
+            if let ergative = clues.ergative {
                 return actors.last { $0.tokens.upperBound == ergative }?.entity
             }
             let nominative = before.first { reference in
