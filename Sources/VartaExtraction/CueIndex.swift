@@ -2,32 +2,34 @@ import VartaCore
 
 /// Where each cue phrase stands in a sentence.
 struct CueIndex: Sendable {
-    /// The positions of each cue, in order, at `cue.ordinal`.
-    private var positions = [[Int]](repeating: [], count: Cue.allCases.count)
+    /// Each cue phrase's cue and first token, in the order of the sentence. A sentence has a
+    /// handful, so one short list read from the start serves every question (an array per
+    /// kind of cue cost an allocation for each kind a sentence has).
+    private var found: [(cue: Cue, position: Int)] = []
 
     /// The cues among a sentence's lexicon phrases (`MentionFinder.lexiconSpans`).
     init(spans: [MentionFinder.Span]) {
         for span in spans {
-            for case .cue(let cue) in span.entries { positions[cue.ordinal].append(span.tokens.lowerBound) }
+            for case .cue(let cue) in span.entries { found.append((cue, span.tokens.lowerBound)) }
         }
     }
 
-    func first(_ cue: Cue) -> Int? { positions[cue.ordinal].first }
+    func first(_ cue: Cue) -> Int? { found.first { $0.cue == cue }?.position }
 
     /// Every position of `cue`, in order.
-    func all(_ cue: Cue) -> [Int] { positions[cue.ordinal] }
+    func all(_ cue: Cue) -> [Int] { found.filter { $0.cue == cue }.map(\.position) }
 
     /// The first token of any of these cues.
-    func first(of cues: [Cue]) -> Int? { cues.compactMap { first($0) }.min() }
+    func first(of cues: [Cue]) -> Int? { found.first { cues.contains($0.cue) }?.position }
 
     func contains(_ cue: Cue, near position: Int, before: Int, after: Int) -> Bool {
-        positions[cue.ordinal].contains { $0 >= position - before && $0 <= position + after }
+        found.contains { $0.cue == cue && $0.position >= position - before && $0.position <= position + after }
     }
 
     /// The polarity that the cue words in `range` express, or nil when they express none.
     func polarity(in range: Range<Int>) -> Polarity? {
-        let negative = positions[Cue.negative.ordinal].contains { range.contains($0) }
-        let positive = positions[Cue.positive.ordinal].contains { range.contains($0) }
+        let negative = found.contains { $0.cue == .negative && range.contains($0.position) }
+        let positive = found.contains { $0.cue == .positive && range.contains($0.position) }
         if negative { return .negative }
         if positive { return .positive }
         return nil
