@@ -2,22 +2,26 @@
 /// `JSONEncoder` does with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (a test
 /// holds the two equal) but without building a tree of values first, so large graphs are
 /// written many times faster. Callers write the members of an object in sorted key order.
+///
+/// Bytes go into a `ByteWriter` (whose short copies cost less than `Array`'s appends), and
+/// strings are scanned for what needs escaping eight bytes at a time (`ByteScan`).
 struct PrettyJSON {
-    private(set) var bytes: [UInt8] = []
+    private var out = ByteWriter()
     /// For each open object or array: whether nothing has been written in it yet.
     private var isEmpty: [Bool] = []
     /// A key was just written; the next value goes on the same line.
     private var afterKey = false
 
     init(reservingCapacity capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        out.reserveCapacity(capacity)
     }
 
     /// The text written, ending with a newline; the writer is left empty.
     mutating func finishedWithNewline() -> [UInt8] {
-        bytes.append(0x0A)
-        defer { bytes = [] }
-        return bytes
+        out.append(0x0A)
+        let finished = out
+        out = ByteWriter()
+        return finished.bytes()
     }
 
     mutating func openObject() { open(UInt8(ascii: "{")) }
@@ -29,7 +33,7 @@ struct PrettyJSON {
     mutating func key(_ name: String) {
         startElement()
         appendQuoted(name)
-        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        out.append(" : " as StaticString)
         afterKey = true
     }
 
@@ -40,12 +44,12 @@ struct PrettyJSON {
 
     mutating func int(_ value: Int) {
         startValue()
-        bytes.append(contentsOf: String(value).utf8)
+        appendDecimal(value)
     }
 
     mutating func bool(_ value: Bool) {
         startValue()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        out.append(value ? "true" : "false" as StaticString)
     }
 
     /// A member with a string value, left out when the value is nil.
@@ -82,9 +86,9 @@ struct PrettyJSON {
             writer.isEmpty = state
             if number > 0 { writer.isEmpty[writer.isEmpty.count - 1] = false }  // a comma before its first element
             for element in piece { write(element, &writer) }
-            return writer.bytes
+            return writer.out.bytes()
         }
-        ParallelPieces.append(pieces, to: &bytes)
+        ParallelPieces.append(pieces, to: &out)
         if !elements.isEmpty { isEmpty[isEmpty.count - 1] = false }
     }
 
@@ -92,16 +96,16 @@ struct PrettyJSON {
 
     private mutating func open(_ bracket: UInt8) {
         startValue()
-        bytes.append(bracket)
+        out.append(bracket)
         isEmpty.append(true)
     }
 
     private mutating func close(_ bracket: UInt8) {
         let wasEmpty = isEmpty.removeLast()
-        bytes.append(0x0A)
-        if wasEmpty { bytes.append(0x0A) }  // Foundation writes an empty container as "[\n\n]"
+        out.append(0x0A)
+        if wasEmpty { out.append(0x0A) }  // Foundation writes an empty container as "[\n\n]"
         indent()
-        bytes.append(bracket)
+        out.append(bracket)
     }
 
     /// Before a value: inside an array it begins a new element; after a key it follows it.
@@ -118,47 +122,82 @@ struct PrettyJSON {
         if isEmpty[isEmpty.count - 1] {
             isEmpty[isEmpty.count - 1] = false
         } else {
-            bytes.append(UInt8(ascii: ","))
+            out.append(UInt8(ascii: ","))
         }
-        bytes.append(0x0A)
+        out.append(0x0A)
         indent()
     }
 
+    /// Two spaces per open object or array.
     private mutating func indent() {
-        for _ in 0..<isEmpty.count { bytes.append(0x20); bytes.append(0x20) }
+        var remaining = 2 * isEmpty.count
+        while remaining > 0 {
+            let count = min(remaining, PrettyJSON.spaces.count)
+            PrettyJSON.spaces.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[..<count])) }
+            remaining -= count
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 32)
+
+    /// `value` in decimal digits, as `String(value)` writes it.
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of any Int
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var magnitude = value.magnitude
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start...]))
+        }
     }
 
     /// A JSON string: quotes and backslashes escaped, control characters as Foundation
     /// writes them; runs of plain bytes are copied whole.
     private mutating func appendQuoted(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         text.withUTF8Bytes { utf8 in
             var plainFrom = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom..<index]))
-                appendEscape(byte)
+            var index = PrettyJSON.firstToEscape(in: utf8, from: 0)
+            while index < utf8.count {
+                out.append(UnsafeBufferPointer(rebasing: utf8[plainFrom..<index]))
+                appendEscape(utf8[index])
                 plainFrom = index + 1
+                index = PrettyJSON.firstToEscape(in: utf8, from: plainFrom)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom...]))
+            out.append(UnsafeBufferPointer(rebasing: utf8[plainFrom...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The index of the first control byte, quote or backslash at or after `start`, or
+    /// `bytes.count`.
+    @inline(__always)
+    private static func firstToEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        ByteScan.firstIndex(in: bytes, from: start, mayHoldWanted: { word in
+            ByteScan.hasControlByte(word) || ByteScan.has(0x22, in: word) || ByteScan.has(0x5C, in: word)
+        }, isWanted: { byte in
+            byte < 0x20 || byte == 0x22 || byte == 0x5C
+        })
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
         let backslash = UInt8(ascii: "\\")
+        out.append(backslash)
         switch byte {
-        case UInt8(ascii: "\""), backslash: bytes.append(contentsOf: [backslash, byte])
-        case 0x08: bytes.append(contentsOf: [backslash, UInt8(ascii: "b")])
-        case 0x09: bytes.append(contentsOf: [backslash, UInt8(ascii: "t")])
-        case 0x0A: bytes.append(contentsOf: [backslash, UInt8(ascii: "n")])
-        case 0x0C: bytes.append(contentsOf: [backslash, UInt8(ascii: "f")])
-        case 0x0D: bytes.append(contentsOf: [backslash, UInt8(ascii: "r")])
+        case UInt8(ascii: "\""), backslash: out.append(byte)
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            out.append([UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
         }
     }
 }
