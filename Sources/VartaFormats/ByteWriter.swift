@@ -31,12 +31,14 @@ struct ByteWriter {
         storage.append(contentsOf: repeatElement(0, count: max(count + extra - storage.count, 4_096)))
     }
 
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == storage.count { lengthen(by: 1) }
         storage[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > storage.count { lengthen(by: bytes.count) }
@@ -70,10 +72,12 @@ struct ByteWriter {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    @inline(__always)
     mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { append($0) }
     }
 
+    @inline(__always)
     mutating func append(_ text: String) {
         text.withUTF8Bytes { append($0) }
     }
