@@ -38,6 +38,18 @@ struct ByteWriter {
         count += 1
     }
 
+    /// `count` copies of `byte`: indentation.
+    @inline(__always)
+    mutating func append(repeating byte: UInt8, count repeats: Int) {
+        guard repeats > 0 else { return }
+        if count + repeats > storage.count { lengthen(by: repeats) }
+        let start = count
+        storage.withUnsafeMutableBufferPointer { target in
+            (target.baseAddress! + start).initialize(repeating: byte, count: repeats)
+        }
+        count += repeats
+    }
+
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }

@@ -130,15 +130,8 @@ struct PrettyJSON {
 
     /// Two spaces per open object or array.
     private mutating func indent() {
-        var remaining = 2 * isEmpty.count
-        while remaining > 0 {
-            let count = min(remaining, PrettyJSON.spaces.count)
-            PrettyJSON.spaces.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[..<count])) }
-            remaining -= count
-        }
+        out.append(repeating: 0x20, count: 2 * isEmpty.count)
     }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     /// `value` in decimal digits, as `String(value)` writes it.
     private mutating func appendDecimal(_ value: Int) {
