@@ -49,11 +49,22 @@ func sortedUnique<Element: Comparable>(_ elements: [Element], keys: [SortKey]) -
 func ranks(of strings: [String], by precedes: (String, String) -> Bool) -> [Int] {
     var distinct: [String] = []
     var slot: [ByteKey: Int] = [:]  // by bytes: `String`'s equality would join é composed and decomposed
+    // Lists come in runs of one string (an article's mentions share its document, and a
+    // name repeats): a string like the one before it takes its slot without hashing.
+    var previous: (key: ByteKey, slot: Int)?
     let slots = strings.map { string in
-        if let known = slot[ByteKey(string: string)] { return known }
-        slot[ByteKey(string: string)] = distinct.count
-        distinct.append(string)
-        return distinct.count - 1
+        let key = ByteKey(string: string)
+        if let previous, previous.key == key { return previous.slot }
+        let found: Int
+        if let known = slot[key] {
+            found = known
+        } else {
+            found = distinct.count
+            slot[key] = found
+            distinct.append(string)
+        }
+        previous = (key, found)
+        return found
     }
     let order = distinct.indices.sorted { precedes(distinct[$0], distinct[$1]) }
     var rankOfSlot = [Int](repeating: 0, count: distinct.count)
