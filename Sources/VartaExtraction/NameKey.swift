@@ -19,16 +19,18 @@ enum NameKey {
 
     /// Lower-case ASCII words joined by hyphens: `Rajnath Singh` → `rajnath-singh`.
     static func slug(_ latin: String) -> String {
-        var slug = ""
-        for scalar in TextFolding.fold(latin).unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
+        // Folded text is UTF-8 whose every byte of a non-ASCII scalar is 0x80 or more: only
+        // ASCII letters and digits are kept, and every other run of bytes is one hyphen.
+        var slug: [UInt8] = []
+        for byte in TextFolding.fold(latin).utf8 {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                slug.append(byte)
+            } else if let last = slug.last, last != UInt8(ascii: "-") {
+                slug.append(UInt8(ascii: "-"))
             }
         }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty ? "unnamed" : slug
+        if slug.last == UInt8(ascii: "-") { slug.removeLast() }
+        return slug.isEmpty ? "unnamed" : String(decoding: slug, as: UTF8.self)
     }
 
     /// The consonant skeleton of one word, for matching spellings across scripts:
