@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Work cut into pieces that run on all cores, for the long lists of large graphs and
 /// corpora; results come back in order, so the output is the same as on one core.
@@ -24,6 +25,32 @@ public enum OnAllCores {
                 }
             }
             initializedCount = count
+        }
+    }
+
+    /// Lets go of `elements` on all cores, for long lists of values that own much memory
+    /// (the graphs of a corpus's articles: freeing 20 MB worth on one thread took 0.1 s).
+    /// Pass the last reference (`consume`); otherwise nothing is freed here.
+    public static func release<Element: Sendable>(_ elements: consuming [Element]) {
+        guard elements.count >= 64 else { return }
+        let pieceSize = (elements.count + 63) / 64
+        let piles = stride(from: 0, to: elements.count, by: pieceSize).map { start in
+            Pile(Array(elements[start..<min(start + pieceSize, elements.count)]))
+        }
+        elements = []  // the piles now hold the only references
+        DispatchQueue.concurrentPerform(iterations: piles.count) { piles[$0].empty() }
+    }
+
+    /// Part of a list being released, emptied by one thread.
+    private final class Pile<Element: Sendable>: Sendable {
+        private let elements: Mutex<[Element]>
+
+        init(_ elements: [Element]) {
+            self.elements = Mutex(elements)
+        }
+
+        func empty() {
+            elements.withLock { $0 = [] }
         }
     }
 

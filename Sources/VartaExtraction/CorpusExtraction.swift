@@ -49,9 +49,14 @@ extension Extractor {
         _ documents: [CorpusDocument], filter: DateFilter = DateFilter(), dateOverride: Day? = nil, lossy: Bool = false,
         progress: (@Sendable (Int) -> Void)? = nil
     ) -> CorpusExtraction {
-        let each = extractEach(documents, filter: filter, dateOverride: dateOverride, lossy: lossy, progress: progress)
-        return CorpusExtraction(graph: CorpusMerge.merge(each.graphs.map(\.graph)), articlesRead: each.graphs.count,
-                                outsideWindow: each.outsideWindow, problems: each.problems)
+        let (articles, outsideWindow, problems) = extractEach(documents, filter: filter, dateOverride: dateOverride,
+                                                             lossy: lossy, progress: progress)
+        let articlesRead = articles.count
+        let graphs = articles.map(\.graph)
+        let merged = CorpusMerge.merge(graphs)
+        OnAllCores.release(consume articles)
+        OnAllCores.release(consume graphs)
+        return CorpusExtraction(graph: merged, articlesRead: articlesRead, outsideWindow: outsideWindow, problems: problems)
     }
 
     /// The graph of each document the filter keeps, in document order, read on all cores;

@@ -56,8 +56,9 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let filter = DateFilter(window: corpus.window, includeUndated: corpus.undated == .include)
-        let (graphs, problems) = try corpus.extractEach(filter: filter, explain: explain)
-        let graph = CorpusMerge.merge(graphs.map(\.graph))
+        let (articles, problems) = try corpus.extractEach(filter: filter, explain: explain)
+        let graph = CorpusMerge.merge(articles.map(\.graph))
+        OnAllCores.release(consume articles)
         let target = OutputTarget(path: output)
         switch format {
         case .json, .dot, .graphml, .gexf, .csv, .cytoscape:
