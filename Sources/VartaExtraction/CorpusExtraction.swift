@@ -52,10 +52,8 @@ extension Extractor {
         let (articles, outsideWindow, problems) = extractEach(documents, filter: filter, dateOverride: dateOverride,
                                                              lossy: lossy, progress: progress)
         let articlesRead = articles.count
-        let graphs = articles.map(\.graph)
-        let merged = CorpusMerge.merge(graphs)
+        let merged = CorpusMerge.merge(articles.map(\.graph))
         OnAllCores.release(consume articles)
-        OnAllCores.release(consume graphs)
         return CorpusExtraction(graph: merged, articlesRead: articlesRead, outsideWindow: outsideWindow, problems: problems)
     }
 
