@@ -4,7 +4,7 @@
 
 // Exported by libcgraph but missing from its headers: discards what the DOT lexer still
 // holds from the previous input. Without it, text left after one graph (a trailing line,
-// a second graph) is read at the start of the next agmemread.
+// a second graph) is read at the start of the next graph read (DOTReading).
 extern void aglexbad(void);
 
 // cgraph's default memory and I/O disciplines, by address: Swift 6 will not read C's

@@ -18,11 +18,6 @@ enum ParallelPieces {
 
     /// Appends the pieces to `out`, with room reserved once for all of them (and a little
     /// more), so hundreds of megabytes are not copied again as the array grows.
-    static func append(_ pieces: [[UInt8]], to out: inout [UInt8]) {
-        out.reserveCapacity(out.count + pieces.reduce(0) { $0 + $1.count } + 4_096)
-        for piece in pieces { out.append(contentsOf: piece) }
-    }
-
     static func append(_ pieces: [[UInt8]], to out: inout ByteWriter) {
         out.reserveCapacity(out.count + pieces.reduce(0) { $0 + $1.count } + 4_096)
         for piece in pieces { out.append(piece) }
