@@ -54,28 +54,65 @@ public struct Graph: Hashable, Sendable {
     /// in time proportional to their size: each entity and relation is combined once from
     /// all its parts, instead of re-sorting its mentions and evidence at every merge.
     public init(merging graphs: [Graph]) {
-        var entityParts: [String: [Entity]] = [:]
-        var relationParts: [String: [Relation]] = [:]
-        for graph in graphs {
-            for entity in graph.entities.values { entityParts[entity.id, default: []].append(entity) }
-            for relation in graph.relations.values { relationParts[relation.id, default: []].append(relation) }
-        }
         self.init()
-        entities = Graph.combining(entityParts, Entity.combined)
-        relations = Graph.combining(relationParts, Relation.combined)
+        entities = Graph.union(of: graphs.map(\.entities), Entity.combined)
+        relations = Graph.union(of: graphs.map(\.relations), Relation.combined)
     }
 
-    /// `parts.mapValues(combine)`, on all cores when there are many parts: each id's parts
-    /// are combined on their own. Counted in parts, not ids: a corpus names a thousand
-    /// countries and organizations, each in hundreds of articles.
-    private static func combining<Value: Sendable>(
-        _ parts: [String: [Value]], _ combine: @escaping @Sendable ([Value]) -> Value
+    /// The values of all `tables` by key, the values of one key combined in table order.
+    ///
+    /// A part is found by its table and its place in it, and read once, when its key is
+    /// combined: copying every part into a list per key first, and freeing the lists after,
+    /// cost more than combining (each copy touches the part's strings, in memory long cold).
+    /// Keys are combined on all cores when there are many parts, counted in parts, not keys:
+    /// a corpus names a thousand countries and organizations, each in hundreds of articles.
+    private static func union<Value: Sendable>(
+        of tables: [[String: Value]], _ combine: @escaping @Sendable ([Value]) -> Value
     ) -> [String: Value] {
-        let partCount = parts.values.reduce(0) { $0 + $1.count }
-        guard parts.count > 1, partCount >= OnAllCores.threshold else { return parts.mapValues(combine) }
-        let ids = Array(parts.keys), groups = Array(parts.values)
-        let combined = OnAllCores.map(count: groups.count, threshold: 2) { combine(groups[$0]) }
-        return Dictionary(uniqueKeysWithValues: zip(ids, combined))
+        typealias Place = (table: Int, index: Dictionary<String, Value>.Index)
+        let partCount = tables.reduce(0) { $0 + $1.count }
+        // Each key's number, by first appearance, and each part's key number.
+        var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(partCount)
+        var keys: [String] = []
+        var places: [Place] = []
+        var numberOfPart: [Int] = []
+        places.reserveCapacity(partCount)
+        numberOfPart.reserveCapacity(partCount)
+        for (table, values) in tables.enumerated() {
+            var index = values.startIndex
+            while index != values.endIndex {
+                let key = values.keys[index]
+                let number = numbers[key] ?? keys.count
+                if number == keys.count {
+                    numbers[key] = number
+                    keys.append(key)
+                }
+                places.append((table, index))
+                numberOfPart.append(number)
+                index = values.index(after: index)
+            }
+        }
+        // The parts of each key side by side, in table order (a counting sort by key number).
+        var firstPart = [Int](repeating: 0, count: keys.count + 1)
+        for number in numberOfPart { firstPart[number + 1] += 1 }
+        for number in keys.indices { firstPart[number + 1] += firstPart[number] }
+        var next = firstPart
+        var grouped = [Int](repeating: 0, count: partCount)
+        for (part, number) in numberOfPart.enumerated() {
+            grouped[next[number]] = part
+            next[number] += 1
+        }
+        let shared = (places: places, grouped: grouped, firstPart: firstPart)
+        @Sendable func value(of part: Int) -> Value { tables[shared.places[part].table].values[shared.places[part].index] }
+        let combined = OnAllCores.map(count: keys.count, threshold: partCount >= OnAllCores.threshold ? 2 : .max) { number in
+            let parts = shared.grouped[shared.firstPart[number]..<shared.firstPart[number + 1]]
+            return parts.count == 1 ? value(of: parts.first!) : combine(parts.map(value(of:)))
+        }
+        var result: [String: Value] = [:]
+        result.reserveCapacity(keys.count)
+        for (key, value) in zip(keys, combined) { result[key] = value }
+        return result
     }
 
     /// The union of this graph and `other`.

@@ -92,16 +92,14 @@ private struct State {
             var index = 0
             while index < tokens.count {
                 defer { index += 1 }
-                let token = tokens[index]
-                guard !covered[index], token.isWord, token.keyScalarCount >= 3,
-                      token.isDevanagari || token.isCapitalized,
+                guard !covered[index], tokens[index].isWord, tokens[index].keyScalarCount >= 3,
+                      tokens[index].isDevanagari || tokens[index].isCapitalized,
                       lexicon.match(tokens, at: index) == nil else { continue }
                 // Same script: the same word. Across scripts: the same consonant skeleton, when
                 // it is long enough not to match ordinary words (सैन्य and सिंह are both "sn").
-                let skeleton = NameKey.skeleton(token.text)  // ASCII letters: its bytes are its characters
-                let matches = byWord[UTF8Key(token.key), default: []]
-                    .union(skeleton.utf8.count >= 3 ? bySkeleton[UTF8Key(skeleton), default: []] : [])
-                guard matches.count == 1, let person = matches.first else { continue }
+                let skeleton = NameKey.skeleton(tokens[index].text)  // ASCII letters: its bytes are its characters
+                guard let person = onlyPerson(byWord[UTF8Key(tokens[index].key)],
+                                              skeleton.utf8.count >= 3 ? bySkeleton[UTF8Key(skeleton)] : nil) else { continue }
                 // Take following words of the same name too ("Rajnath Singh" without office).
                 var end = index + 1
                 while end < tokens.count, !covered[end], tokens[end].isWord,
@@ -110,6 +108,13 @@ private struct State {
                 index = end - 1
             }
         }
+    }
+
+    /// The one person in `a` ∪ `b`, or nil when the union holds none or several.
+    private func onlyPerson(_ a: Set<Int>?, _ b: Set<Int>?) -> Int? {
+        let a = a ?? [], b = b ?? []
+        guard let person = a.first ?? b.first else { return nil }
+        return a.count <= 1 && b.count <= 1 && (a.isEmpty || b.isEmpty || a == b) ? person : nil
     }
 
     // MARK: Countries and organizations
