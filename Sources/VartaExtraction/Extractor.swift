@@ -110,7 +110,7 @@ private struct GraphBuilder {
             ids[index] = id(of: entities[index], label: label)
         }
         let kept = entities.indices.filter { ids[$0] != nil }
-        var graph = Graph()
+        var nodes: [Entity] = []
         // Entities that get the same id (two spellings of one name) become one node; their
         // mentions are gathered first and sorted once.
         var mentionsByID: [String: [Mention]] = [:]
@@ -121,18 +121,18 @@ private struct GraphBuilder {
             }
         }
         // Each node's number, the first entity index with its id, to group relations by.
-        var nodes = [Int](repeating: -1, count: entities.count)
+        var nodeNumbers = [Int](repeating: -1, count: entities.count)
         var nodeOfID: [String: Int] = [:]
         for index in kept {
             if let node = nodeOfID[ids[index]!] {
-                nodes[index] = node
+                nodeNumbers[index] = node
                 continue
             }
-            nodes[index] = index
+            nodeNumbers[index] = index
             nodeOfID[ids[index]!] = index
             let entity = entities[index]
             let affiliation = affiliationIndex(of: entity).flatMap { ids[$0] }
-            graph.insert(Entity(
+            nodes.append(Entity(
                 id: ids[index]!, kind: kind(of: entity), label: labels[index]!, names: names(of: entity),
                 mentions: mentionsByID[ids[index]!] ?? [], office: entity.office.flatMap { lexicon.offices[$0]?.english },
                 affiliation: affiliation))
@@ -149,7 +149,7 @@ private struct GraphBuilder {
         var order: [Link] = []
         for found in relations {
             guard let source = ids[found.source], let target = ids[found.target], source != target else { continue }
-            let (a, b) = (nodes[found.source], nodes[found.target])
+            let (a, b) = (nodeNumbers[found.source], nodeNumbers[found.target])
             let link = Link(kind: found.kind, first: found.kind.isDirected ? a : min(a, b), second: found.kind.isDirected ? b : max(a, b))
             let sentence = sentences[found.sentence].sentence
             let item = Evidence(document: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end,
@@ -157,12 +157,12 @@ private struct GraphBuilder {
             if evidence[link] == nil { order.append(link); evidence[link] = (found.kind, source, target, []) }
             evidence[link]!.sentences.append(item)
         }
-        for link in order {
+        let edges = order.map { link in
             let (kind, source, target, items) = evidence[link]!
-            graph.insert(Relation(kind: kind, source: source, target: target, dates: article.date.map { [$0] } ?? [], weight: 1,
-                                  evidence: items))
+            return Relation(kind: kind, source: source, target: target, dates: article.date.map { [$0] } ?? [], weight: 1,
+                            evidence: items)
         }
-        return graph
+        return Graph(entities: nodes, relations: edges)  // sized once, not grown insert by insert
     }
 
     /// A news agency named only as the page's source — on a line of its own (`आईएएनएस`) or
