@@ -23,11 +23,10 @@ public struct Graph: Hashable, Sendable {
 
     /// Adds an entity, or merges it into the one with the same id.
     public mutating func insert(_ entity: Entity) {
-        if entities[entity.id] == nil {
-            entities[entity.id] = entity
-        } else {
-            entities[entity.id]!.absorb(entity)
-        }
+        // One lookup for a new id, the usual case.
+        guard var earlier = entities.updateValue(entity, forKey: entity.id) else { return }
+        earlier.absorb(entity)
+        entities[entity.id] = earlier
     }
 
     /// Puts `entity` in place of the one with the same id (or adds it).
@@ -37,11 +36,10 @@ public struct Graph: Hashable, Sendable {
 
     /// Adds a relation, or merges it into the one with the same id.
     public mutating func insert(_ relation: Relation) {
-        if relations[relation.id] == nil {
-            relations[relation.id] = relation
-        } else {
-            relations[relation.id]!.absorb(relation)
-        }
+        // One lookup for a new id, the usual case.
+        guard var earlier = relations.updateValue(relation, forKey: relation.id) else { return }
+        earlier.absorb(relation)
+        relations[relation.id] = earlier
     }
 
     /// Adds everything in `other`: entities by id, relations by id (see `Relation.absorb`).

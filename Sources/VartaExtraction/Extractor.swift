@@ -110,31 +110,32 @@ private struct GraphBuilder {
             ids[index] = id(of: entities[index], label: label)
         }
         let kept = entities.indices.filter { ids[$0] != nil }
-        var nodes: [Entity] = []
-        // Entities that get the same id (two spellings of one name) become one node; their
-        // mentions are gathered first and sorted once.
-        var mentionsByID: [String: [Mention]] = [:]
-        for index in kept {
-            mentionsByID[ids[index]!, default: []] += entities[index].mentions.map { range in
-                Mention(text: String(decoding: bytes[range], as: UTF8.self),
-                        span: TextSpan(document: article.id, start: range.lowerBound, end: range.upperBound))
-            }
-        }
-        // Each node's number, the first entity index with its id, to group relations by.
+        // Entities that get the same id (two spellings of one name) become one node, numbered
+        // by its first entity; their mentions are gathered first and sorted once.
         var nodeNumbers = [Int](repeating: -1, count: entities.count)
         var nodeOfID: [String: Int] = [:]
         for index in kept {
             if let node = nodeOfID[ids[index]!] {
                 nodeNumbers[index] = node
-                continue
+            } else {
+                nodeNumbers[index] = index
+                nodeOfID[ids[index]!] = index
             }
-            nodeNumbers[index] = index
-            nodeOfID[ids[index]!] = index
+        }
+        var mentionsOfNode = [[Mention]](repeating: [], count: entities.count)
+        for index in kept {
+            mentionsOfNode[nodeNumbers[index]] += entities[index].mentions.map { range in
+                Mention(text: String(decoding: bytes[range], as: UTF8.self),
+                        span: TextSpan(document: article.id, start: range.lowerBound, end: range.upperBound))
+            }
+        }
+        var nodes: [Entity] = []
+        for index in kept where nodeNumbers[index] == index {
             let entity = entities[index]
             let affiliation = affiliationIndex(of: entity).flatMap { ids[$0] }
             nodes.append(Entity(
                 id: ids[index]!, kind: kind(of: entity), label: labels[index]!, names: names(of: entity),
-                mentions: mentionsByID[ids[index]!] ?? [], office: entity.office.flatMap { lexicon.offices[$0]?.english },
+                mentions: mentionsOfNode[index], office: entity.office.flatMap { lexicon.offices[$0]?.english },
                 affiliation: affiliation))
         }
         // All the sentences of one relation go in at once: absorbing them one by one would
