@@ -241,6 +241,7 @@ struct RelationRules {
     // MARK: Membership
 
     private func memberships(in sentences: [ReadSentence], at s: Int, cues: CueIndex, entities: [ArticleEntity]) -> [FoundRelation] {
+        guard cues.first(.membership) != nil || cues.first(.chair) != nil else { return [] }  // most sentences
         let sentence = sentences[s]
         let organizations = sentence.references.filter { if case .organization = entities[$0.entity].kind { true } else { false } }
         let countries = sentence.references.filter { if case .country = entities[$0.entity].kind { true } else { false } }
