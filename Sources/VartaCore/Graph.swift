@@ -71,7 +71,7 @@ public struct Graph: Hashable, Sendable {
         let partCount = tables.reduce(0) { $0 + $1.count }
         // Each key's number, by first appearance, and each part's key number.
         var numbers: [String: Int] = [:]
-        numbers.reserveCapacity(partCount)
+        numbers.reserveCapacity(partCount)  // at most a key per part: the table never grows
         var keys: [String] = []
         var places: [Place] = []
         var numberOfPart: [Int] = []
@@ -103,7 +103,8 @@ public struct Graph: Hashable, Sendable {
         }
         let shared = (places: places, grouped: grouped, firstPart: firstPart)
         @Sendable func value(of part: Int) -> Value { tables[shared.places[part].table].values[shared.places[part].index] }
-        let combined = OnAllCores.map(count: keys.count, threshold: partCount >= OnAllCores.threshold ? 2 : .max) { number in
+        let onAllCores = partCount >= OnAllCores.threshold
+        let combined = OnAllCores.map(count: keys.count, threshold: onAllCores ? 2 : Int.max) { number in
             let parts = shared.grouped[shared.firstPart[number]..<shared.firstPart[number + 1]]
             return parts.count == 1 ? value(of: parts.first!) : combine(parts.map(value(of:)))
         }
