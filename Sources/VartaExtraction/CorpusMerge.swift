@@ -12,17 +12,22 @@ public enum CorpusMerge {
         var groups: [String: Set<String>] = [:]     // name key → person ids
         var printedInLatin: Set<String> = []
         var labels: [String: String] = [:]
-        // What each article says of its people, read on all cores; gathered in article order.
-        let people = OnAllCores.map(count: graphs.count, threshold: 2) { index in
-            graphs[index].entities.values.filter { $0.kind == .person }.map { entity in
-                (id: entity.id, label: entity.label, keys: nameKeys(of: entity),
-                 isPrintedInLatin: entity.surfaceForms.contains { $0 == entity.label })
+        // The same people recur from article to article: their keys are worked out once.
+        var keysOfName: [NamePair: [String]] = [:]
+        for graph in graphs {
+            for entity in graph.entities.values where entity.kind == .person {
+                let name = NamePair(label: UTF8Key(entity.label), hindi: entity.hindiName.map(UTF8Key.init))
+                let keys: [String]
+                if let known = keysOfName[name] {
+                    keys = known
+                } else {
+                    keys = nameKeys(of: entity)
+                    keysOfName[name] = keys
+                }
+                for key in keys { groups[key, default: []].insert(entity.id) }
+                if entity.surfaceForms.contains(where: { $0 == entity.label }) { printedInLatin.insert(entity.id) }
+                labels[entity.id] = min(labels[entity.id] ?? entity.label, entity.label)
             }
-        }
-        for person in people.joined() {
-            for key in person.keys { groups[key, default: []].insert(person.id) }
-            if person.isPrintedInLatin { printedInLatin.insert(person.id) }
-            labels[person.id] = min(labels[person.id] ?? person.label, person.label)
         }
         // Ids that share a key belong together; join groups that share an id.
         var canonical: [String: String] = [:]
@@ -44,6 +49,12 @@ public enum CorpusMerge {
             merged.replace(entity)
         }
         return merged
+    }
+
+    /// The names `nameKeys` reads, by their bytes.
+    private struct NamePair: Hashable {
+        let label: UTF8Key
+        let hindi: UTF8Key?
     }
 
     /// Keys under which two spellings of a name are the same: the skeleton of each word of
