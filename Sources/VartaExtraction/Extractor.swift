@@ -17,7 +17,7 @@ public struct Extractor: Sendable {
     /// The graph of one article.
     public func extract(_ article: Article) -> Graph {
         let reading = read(article)
-        return GraphBuilder(lexicon: lexicon, article: article, entities: reading.entities, sentences: reading.sentences)
+        return GraphBuilder(lexicon: lexicon, article: article, reading: reading)
             .graph(relations: reading.relations)
     }
 
@@ -26,7 +26,7 @@ public struct Extractor: Sendable {
     /// For checking why an edge is, or is not, in the graph.
     public func explain(_ article: Article) -> String {
         let reading = read(article)
-        let builder = GraphBuilder(lexicon: lexicon, article: article, entities: reading.entities, sentences: reading.sentences)
+        let builder = GraphBuilder(lexicon: lexicon, article: article, reading: reading)
         var text = ""
         for (index, sentence) in reading.sentences.enumerated() {
             text += "[\(index)] line \(sentence.sentence.line): \(sentence.sentence.text)\n"
@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
         return text
     }
 
-    private func read(_ article: Article) -> (entities: [ArticleEntity], sentences: [ReadSentence], relations: [FoundRelation]) {
+    private func read(_ article: Article) -> ArticleReading {
         let finder = MentionFinder(lexicon: lexicon)
         let bytes = Array(article.text.utf8)
         let read = SentenceSegmenter.sentences(in: article.text).flatMap { sentence in
@@ -55,9 +55,9 @@ public struct Extractor: Sendable {
             return ReadSentence(sentence: sentence, tokens: tokens, cues: CueIndex(spans: spans),
                                 mentions: finder.mentions(in: tokens, spans: spans))
         }
-        let (entities, sentences) = Resolver(lexicon: lexicon).resolve(read)
-        let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences)
-        return (entities, sentences, relations)
+        let (entities, sentences, references) = Resolver(lexicon: lexicon).resolve(read)
+        let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences, references: references)
+        return ArticleReading(entities: entities, sentences: sentences, references: references, relations: relations)
     }
 
     /// No sentence a reader would recognise is longer than this many tokens; longer runs
@@ -81,6 +81,15 @@ public struct Extractor: Sendable {
     }
 }
 
+/// What the extractor read in one article, before it becomes a graph.
+private struct ArticleReading {
+    let entities: [ArticleEntity]
+    let sentences: [ReadSentence]
+    /// Which sentences name each entity.
+    let references: ReferenceIndex
+    let relations: [FoundRelation]
+}
+
 /// Turns article entities and relations into graph nodes and edges with stable ids.
 private struct GraphBuilder {
     let lexicon: Lexicon
@@ -91,12 +100,12 @@ private struct GraphBuilder {
     /// The article's UTF-8 bytes, which mention ranges index.
     let bytes: [UInt8]
 
-    init(lexicon: Lexicon, article: Article, entities: [ArticleEntity], sentences: [ReadSentence]) {
+    init(lexicon: Lexicon, article: Article, reading: ArticleReading) {
         self.lexicon = lexicon
         self.article = article
-        self.entities = entities
-        self.sentences = sentences
-        references = ReferenceIndex(sentences)
+        entities = reading.entities
+        sentences = reading.sentences
+        references = reading.references
         bytes = Array(article.text.utf8)
     }
 

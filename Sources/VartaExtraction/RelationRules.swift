@@ -22,7 +22,7 @@ struct FoundRelation: Sendable {
 struct RelationRules {
     let lexicon: Lexicon
 
-    func relations(entities: [ArticleEntity], sentences: [ReadSentence]) -> [FoundRelation] {
+    func relations(entities: [ArticleEntity], sentences: [ReadSentence], references: ReferenceIndex) -> [FoundRelation] {
         var found: [FoundRelation] = []
         let quoted = quotedSentences(sentences)
         let hosts = hostsOfGatherings(sentences, entities: entities)
@@ -38,7 +38,7 @@ struct RelationRules {
             found += statements(in: sentence, at: s, cues: cues, entities: entities)
             found += memberships(in: sentences, at: s, cues: cues, entities: entities)
         }
-        found += affiliations(entities: entities, index: ReferenceIndex(sentences))
+        found += affiliations(entities: entities, index: references)
         return found
     }
 

@@ -8,7 +8,9 @@
 struct Resolver {
     let lexicon: Lexicon
 
-    func resolve(_ sentences: [ReadSentence]) -> (entities: [ArticleEntity], sentences: [ReadSentence]) {
+    /// The article's entities, its sentences with what they refer to, and the index of which
+    /// sentences name each entity (final once resolved; the rules and the graph read it too).
+    func resolve(_ sentences: [ReadSentence]) -> (entities: [ArticleEntity], sentences: [ReadSentence], references: ReferenceIndex) {
         var state = State(lexicon: lexicon, sentences: sentences)
         state.addNamedPeople()
         state.addShortForms()
@@ -17,8 +19,9 @@ struct Resolver {
         state.findSubjects()
         state.addOfficials(counterparts: true)
         state.findSubjects()
-        state.assignDefaultCountries()
-        return (state.entities, state.sentences)
+        let references = ReferenceIndex(state.sentences)
+        state.assignDefaultCountries(references)
+        return (state.entities, state.sentences, references)
     }
 }
 
@@ -321,9 +324,8 @@ private struct State {
     /// (`MOSCOW:`, `ADDIS ABABA –`) or, without one, from the country it names far more
     /// than any other; a visitor (`arrived`, `visit`) or an international office
     /// (Secretary-General) is not from there. Otherwise the country stays unknown.
-    mutating func assignDefaultCountries() {
+    mutating func assignDefaultCountries(_ index: ReferenceIndex) {
         let home = datelineCountry() ?? dominantCountry()
-        let index = ReferenceIndex(sentences)
         for person in entities.indices where entities[person].isPerson && entities[person].office != nil
             && entities[person].country == nil && entities[person].organization == nil {
             let named = index.sentences(naming: person).map { sentences[$0] }
