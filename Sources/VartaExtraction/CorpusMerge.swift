@@ -12,22 +12,24 @@ public enum CorpusMerge {
         var groups: [String: Set<String>] = [:]     // name key → person ids
         var printedInLatin: Set<String> = []
         var labels: [String: String] = [:]
+        // The people of each article, read on all cores: the graphs lie in memory long cold.
+        let people = OnAllCores.map(count: graphs.count, threshold: 2) { index in
+            graphs[index].entities.values.compactMap { $0.kind == .person ? Person($0) : nil }
+        }
         // The same people recur from article to article: their keys are worked out once.
         var keysOfName: [NamePair: [String]] = [:]
-        for graph in graphs {
-            for entity in graph.entities.values where entity.kind == .person {
-                let name = NamePair(label: UTF8Key(entity.label), hindi: entity.hindiName.map(UTF8Key.init))
-                let keys: [String]
-                if let known = keysOfName[name] {
-                    keys = known
-                } else {
-                    keys = nameKeys(of: entity)
-                    keysOfName[name] = keys
-                }
-                for key in keys { groups[key, default: []].insert(entity.id) }
-                if entity.surfaceForms.contains(where: { $0 == entity.label }) { printedInLatin.insert(entity.id) }
-                labels[entity.id] = min(labels[entity.id] ?? entity.label, entity.label)
+        for person in people.joined() {
+            let name = NamePair(label: UTF8Key(person.label), hindi: person.hindiName.map(UTF8Key.init))
+            let keys: [String]
+            if let known = keysOfName[name] {
+                keys = known
+            } else {
+                keys = nameKeys(label: person.label, hindiName: person.hindiName)
+                keysOfName[name] = keys
             }
+            for key in keys { groups[key, default: []].insert(person.id) }
+            if person.isPrintedInLatin { printedInLatin.insert(person.id) }
+            labels[person.id] = min(labels[person.id] ?? person.label, person.label)
         }
         // Ids that share a key belong together; join groups that share an id.
         var canonical: [String: String] = [:]
@@ -51,6 +53,22 @@ public enum CorpusMerge {
         return merged
     }
 
+    /// What merging reads of a person node.
+    private struct Person: Sendable {
+        let id: String
+        let label: String
+        let hindiName: String?
+        /// The label is one of the node's surface forms, not a transliteration.
+        let isPrintedInLatin: Bool
+
+        init(_ entity: Entity) {
+            id = entity.id
+            label = entity.label
+            hindiName = entity.hindiName
+            isPrintedInLatin = entity.mentions.contains { $0.text == entity.label }
+        }
+    }
+
     /// The names `nameKeys` reads, by their bytes.
     private struct NamePair: Hashable {
         let label: UTF8Key
@@ -59,8 +77,8 @@ public enum CorpusMerge {
 
     /// Keys under which two spellings of a name are the same: the skeleton of each word of
     /// the label and of the Hindi name, when they have at least two words.
-    static func nameKeys(of entity: Entity) -> [String] {
-        [entity.label, entity.hindiName].compactMap { $0 }.compactMap { name in
+    static func nameKeys(label: String, hindiName: String?) -> [String] {
+        [label, hindiName].compactMap { $0 }.compactMap { name in
             // A word of vowels only ("Yi", "यी") keeps its place as "_".
             let words = name.split(separator: " ").map { NameKey.skeleton(String($0)) }.map { $0.isEmpty ? "_" : $0 }
             guard words.count >= 2, words.contains(where: { $0.count >= 2 }) else { return nil }
