@@ -293,7 +293,8 @@ private struct State {
         let clues = subjectClues[s]
         let tokens = sentences[s].tokens
         let verb = clues.verb
-        let actors = sentences[s].references.filter { !$0.isModifier }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var actors = sentences[s].references.filter { !$0.isModifier }
+        actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }  // in place: one list less per sentence
         let before = actors.filter { $0.tokens.upperBound <= verb }
         if let pronoun = clues.pronoun, before.allSatisfy({ $0.tokens.lowerBound > pronoun.lowerBound }) {
             if let previous, !sentences[s].references.contains(where: { $0.tokens == pronoun }) {
