@@ -27,6 +27,27 @@ enum Cue: String, Sendable, CaseIterable {
     case credit
     /// A word that ends a Hindi or English name: postpositions, verbs, function words.
     case nameStop = "name-stop"
+
+    /// The cue's place in `allCases`. Tables of cues are arrays indexed by it: a dictionary
+    /// keyed by cue would hash its raw string at every lookup.
+    var ordinal: Int {
+        switch self {
+        case .meeting: 0
+        case .planned: 1
+        case .speech: 2
+        case .positive: 3
+        case .negative: 4
+        case .membership: 5
+        case .chair: 6
+        case .counterpart: 7
+        case .pronoun: 8
+        case .attendance: 9
+        case .host: 10
+        case .visit: 11
+        case .credit: 12
+        case .nameStop: 13
+        }
+    }
 }
 
 /// The language data Varta's rules use: countries, organizations, offices, titles and cue
