@@ -28,8 +28,8 @@ enum Cue: String, Sendable, CaseIterable {
     /// A word that ends a Hindi or English name: postpositions, verbs, function words.
     case nameStop = "name-stop"
 
-    /// The cue's place in `allCases`. Tables of cues are arrays indexed by it: a dictionary
-    /// keyed by cue would hash its raw string at every lookup.
+    /// The cue's place in `allCases`, for a table of cues kept as an array indexed by it (a
+    /// dictionary keyed by cue would hash its raw string at every lookup).
     var ordinal: Int {
         switch self {
         case .meeting: 0

@@ -19,7 +19,7 @@ struct LexiconFolderTests {
 }
 
 struct CueTableTests {
-    /// `CueIndex` keeps each cue's positions at `cue.ordinal`: every cue needs a slot of its own.
+    /// A table indexed by `cue.ordinal` needs a slot of its own for every cue.
     @Test func ordinalsAreThePlacesInAllCases() {
         #expect(Cue.allCases.map(\.ordinal) == Array(Cue.allCases.indices))
     }
