@@ -128,7 +128,7 @@ enum TextFolding {
     private static let nuktaBases: [UInt32] = [0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F]
 
     /// ङ ञ ण न म
-    private static func isNasalConsonant(_ value: UInt32) -> Bool {
+    static func isNasalConsonant(_ value: UInt32) -> Bool {
         value == 0x0919 || value == 0x091E || value == 0x0923 || value == 0x0928 || value == 0x092E
     }
 

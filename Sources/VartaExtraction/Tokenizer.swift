@@ -31,8 +31,9 @@ struct Token: Sendable, Hashable {
 /// skipped by the matcher.
 ///
 /// This is the hottest loop of extraction: it walks the UTF-8 bytes once, decodes each
-/// scalar itself, and shares one string between a token's text and its key when the word
-/// needs no folding (`TextFolding.Change`), which most words do not.
+/// scalar itself, reads what it needs to know about an ASCII or Devanagari scalar from one
+/// table (`ScalarInfo`), and shares one string between a token's text and its key when the
+/// word needs no folding (`TextFolding.Change`), which most words do not.
 enum Tokenizer {
     static func tokens(in text: String, startingAt base: Int) -> [Token] {
         var text = text
@@ -41,6 +42,13 @@ enum Tokenizer {
 
     /// Tokens of valid UTF-8 `bytes`, whose first byte is at offset `base` of the article.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, startingAt base: Int) -> [Token] {
+        ScalarInfo.table.withUnsafeBufferPointer { table in
+            tokens(in: bytes, startingAt: base, table: table)
+        }
+    }
+
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, startingAt base: Int,
+                               table: UnsafeBufferPointer<ScalarInfo>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 6)
         var scalars: [Unicode.Scalar] = []  // a token's scalars, for the few that need folding
@@ -48,7 +56,8 @@ enum Tokenizer {
         var position = 0
         while position < bytes.count {
             let (first, width) = UTF8Decoding.scalar(in: bytes, at: position)
-            let kind = characterClass(first)
+            let firstInfo = ScalarInfo.of(first, in: table)
+            let kind = firstInfo.characterClass
             if kind == .space {
                 position += width
                 continue
@@ -57,17 +66,17 @@ enum Tokenizer {
             // words), lower-casing ASCII capitals, or the general folding of its scalars.
             var end = position + width
             var scalarCount = 1
-            var allUppercase = isUppercase(first)
-            var folding = TextFolding.change(for: first, at: position, in: bytes)
+            var allUppercase = firstInfo.isUppercase
+            var folding = firstInfo.folding(of: first, at: position, in: bytes)
             if kind != .punctuation {
                 while end < bytes.count {
                     let (next, nextWidth) = UTF8Decoding.scalar(in: bytes, at: end)
-                    let nextKind = characterClass(next)
-                    let continues = kind == .letter ? nextKind.continuesWord : nextKind == kind
+                    let nextInfo = ScalarInfo.of(next, in: table)
+                    let continues = kind == .letter ? nextInfo.characterClass.continuesWord : nextInfo.characterClass == kind
                     guard continues else { break }
                     scalarCount += 1
-                    allUppercase = allUppercase && isUppercase(next)
-                    folding = max(folding, TextFolding.change(for: next, at: end, in: bytes))
+                    allUppercase = allUppercase && nextInfo.isUppercase
+                    folding = max(folding, nextInfo.folding(of: next, at: end, in: bytes))
                     end += nextWidth
                 }
             }
@@ -107,18 +116,54 @@ enum Tokenizer {
                 start: base + position,
                 end: base + end,
                 kind: kind == .digit ? .number : (kind == .punctuation ? .punctuation : .word),
-                isCapitalized: isUppercase(first),
+                isCapitalized: firstInfo.isUppercase,
                 isAcronym: scalarCount >= 2 && allUppercase,
                 isDevanagari: (0x0900...0x097F).contains(first.value)))
             position = end
         }
         return tokens
     }
+}
 
-    private enum CharacterClass {
+/// What the tokenizer asks about one scalar: its class, whether it is a capital, and what
+/// folding it takes. Worked out from Unicode properties; for ASCII and Devanagari, which
+/// are nearly all of the text, read from a table made once.
+private struct ScalarInfo {
+    enum CharacterClass {
         case letter, mark, digit, space, punctuation
 
         var continuesWord: Bool { self == .letter || self == .mark }
+    }
+
+    let characterClass: CharacterClass
+    let isUppercase: Bool
+    /// What folding the scalar takes by itself.
+    let folding: TextFolding.Change
+    /// ङ ञ ण न म, whose folding depends on the scalars after it (see `TextFolding.fold`).
+    let foldsWithNext: Bool
+
+    /// ASCII (U+0000 to U+007F), then Devanagari (U+0900 to U+097F).
+    static let table: [ScalarInfo] = (Array(0x00...0x7F) + Array(0x0900...0x097F)).map { ScalarInfo(Unicode.Scalar(UInt32($0))!) }
+
+    @inline(__always)
+    static func of(_ scalar: Unicode.Scalar, in table: UnsafeBufferPointer<ScalarInfo>) -> ScalarInfo {
+        let value = scalar.value
+        if value < 0x80 { return table[Int(value)] }
+        if value &- 0x0900 < 0x80 { return table[Int(value - 0x0900) + 0x80] }
+        return ScalarInfo(scalar)
+    }
+
+    /// What folding takes for this scalar, which starts at byte `index` of valid UTF-8 `bytes`.
+    @inline(__always)
+    func folding(of scalar: Unicode.Scalar, at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextFolding.Change {
+        foldsWithNext ? TextFolding.change(for: scalar, at: index, in: bytes) : folding
+    }
+
+    private init(_ scalar: Unicode.Scalar) {
+        characterClass = ScalarInfo.characterClass(scalar)
+        isUppercase = ScalarInfo.isUppercase(scalar)
+        folding = TextFolding.change(for: scalar, at: 0, in: UnsafeBufferPointer(start: nil, count: 0))
+        foldsWithNext = TextFolding.isNasalConsonant(scalar.value)
     }
 
     private static func characterClass(_ scalar: Unicode.Scalar) -> CharacterClass {
@@ -131,12 +176,6 @@ enum Tokenizer {
             default: return .punctuation
             }
         }
-        if (0x0900...0x097F).contains(value) { return devanagariClasses[Int(value - 0x0900)] }
-        return characterClassFromProperties(scalar)
-    }
-
-    private static func characterClassFromProperties(_ scalar: Unicode.Scalar) -> CharacterClass {
-        let value = scalar.value
         if (0x0966...0x096F).contains(value) { return .digit }
         if value == 0x0964 || value == 0x0965 || value == 0x0970 { return .punctuation }
         if value == 0x200C || value == 0x200D || value == 0x00AD { return .mark }
@@ -148,11 +187,6 @@ enum Tokenizer {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return .letter
         default: return .punctuation
         }
-    }
-
-    /// The class of each Devanagari scalar, U+0900 to U+097F, looked up once.
-    private static let devanagariClasses: [CharacterClass] = (0x0900...0x097F).map {
-        characterClassFromProperties(Unicode.Scalar($0)!)
     }
 
     private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
