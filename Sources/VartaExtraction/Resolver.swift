@@ -264,7 +264,7 @@ private struct State {
     }
 
     private static let postpositions: WordSet = ["से", "को", "के", "की", "का", "में", "पर", "द्वारा"]
-    private static let ergative: WordSet = ["ने"]
+    private static let ergative = UTF8Key("ने")
     private static let verbCues: [Cue] = [.speech, .meeting, .attendance, .host]
 
     /// What finding a sentence's subject reads of its tokens, cues and mentions, which the
@@ -279,14 +279,15 @@ private struct State {
         let ergative: Int?
     }
 
-    private lazy var subjectClues: [SubjectClues] = sentences.map { sentence in
-        let verb = sentence.cues.first(of: State.verbCues) ?? sentence.tokens.count
-        let pronoun = sentence.mentions.first { mention in
+    private lazy var subjectClues: [SubjectClues] = sentences.indices.map { s in
+        // `sentences[s].field`, read in place: a copy of a sentence is a reference count per field.
+        let verb = sentences[s].cues.first(of: State.verbCues) ?? sentences[s].tokens.count
+        let pronoun = sentences[s].mentions.first { mention in
             if case .pronoun = mention.kind { mention.tokens.upperBound <= verb } else { false }
         }
-        let isHindi = isHindi(sentence)
+        let isHindi = isHindi(sentences[s])
         return SubjectClues(verb: verb, pronoun: pronoun?.tokens, isHindi: isHindi,
-                            ergative: isHindi ? sentence.tokens.firstIndex { State.ergative.contains($0.key) } : nil)
+                            ergative: isHindi ? sentences[s].tokens.firstIndex { [ergative = State.ergative] in UTF8Key($0.key) == ergative } : nil)
     }
 
     private mutating func subject(of s: Int, previous: Int?) -> Int? {
