@@ -66,6 +66,7 @@ struct MentionFinder {
     /// Longest-first lexicon phrases, left to right, not overlapping.
     func lexiconSpans(_ tokens: [Token]) -> [Span] {
         var spans: [Span] = []
+        spans.reserveCapacity(tokens.count / 4 + 1)  // about as many as a sentence has: grown once, not four times
         var index = 0
         while index < tokens.count {
             if let (end, entries) = lexicon.match(tokens, at: index) {

@@ -6,19 +6,8 @@
 /// acronym (`US`, `WHO`) matches only text in capitals, so that "us" and "who" stay
 /// ordinary words.
 struct PhraseTable<Value: Hashable & Sendable>: Sendable {
-    /// One step of a phrase: a folded word, and whether it must be printed in capitals.
-    private struct Step: Hashable, Sendable {
-        let key: UTF8Key
-        let isAcronym: Bool
-
-        /// The key's own fast hash (see `UTF8Key`), with another seed for acronyms.
-        func _rawHashValue(seed: Int) -> Int {
-            key._rawHashValue(seed: isAcronym ? ~seed : seed)
-        }
-    }
-
     private struct Node: Sendable {
-        var children: [Step: Int] = [:]
+        var hasChildren = false
         var values: [Value] = []
         /// When the phrase ending here was first added; of two matches of one length, the
         /// phrase added first wins.
@@ -26,6 +15,8 @@ struct PhraseTable<Value: Hashable & Sendable>: Sendable {
     }
 
     private var nodes = [Node()]  // nodes[0] is the root
+    /// Each step of a phrase: a folded word, and whether it must be printed in capitals.
+    private var edges = TrieEdges()
     private var phraseCount = 0
 
     /// Adds `value` under `phrase` (text in any script; tokenized and folded here).
@@ -34,12 +25,12 @@ struct PhraseTable<Value: Hashable & Sendable>: Sendable {
         guard !tokens.isEmpty else { return }
         var node = 0
         for token in tokens {
-            let step = Step(key: UTF8Key(token.key), isAcronym: token.isAcronym)
-            if let child = nodes[node].children[step] {
+            if let child = edges.child(of: node, key: token.key, keyHash: token.keyHash, isAcronym: token.isAcronym) {
                 node = child
             } else {
                 nodes.append(Node())
-                nodes[node].children[step] = nodes.count - 1
+                edges.add(parent: node, key: token.key, keyHash: token.keyHash, isAcronym: token.isAcronym, child: nodes.count - 1)
+                nodes[node].hasChildren = true
                 node = nodes.count - 1
             }
         }
@@ -66,10 +57,12 @@ struct PhraseTable<Value: Hashable & Sendable>: Sendable {
             }
             var position = position
             while position < tokens.count, tokens[position].isHyphen, position > start { position += 1 }
-            guard position < tokens.count, !nodes[node].children.isEmpty else { return }
-            let key = UTF8Key(tokens[position].key)
-            if let child = nodes[node].children[Step(key: key, isAcronym: false)] { walk(child, position + 1, length + 1) }
-            if tokens[position].isAcronym, let child = nodes[node].children[Step(key: key, isAcronym: true)] {
+            guard position < tokens.count, nodes[node].hasChildren else { return }
+            let keyHash = tokens[position].keyHash
+            if let child = edges.child(of: node, key: tokens[position].key, keyHash: keyHash, isAcronym: false) {
+                walk(child, position + 1, length + 1)
+            }
+            if tokens[position].isAcronym, let child = edges.child(of: node, key: tokens[position].key, keyHash: keyHash, isAcronym: true) {
                 walk(child, position + 1, length + 1)
             }
         }

@@ -6,6 +6,9 @@ struct Token: Sendable, Hashable {
     let key: String
     /// The number of Unicode scalars in `key`, which rules ask about often.
     let keyScalarCount: Int
+    /// `UTF8Key.hash` of `key`'s bytes (seed 0), worked out once: the lexicon is looked up
+    /// by it at nearly every token.
+    let keyHash: Int
     /// The text as printed.
     let text: String
     /// UTF-8 byte range in the article.
@@ -82,7 +85,7 @@ enum Tokenizer {
             }
             let printedBytes = UnsafeBufferPointer(rebasing: bytes[position..<end])
             let printed = String(decoding: printedBytes, as: UTF8.self)
-            let key: String
+            var key: String
             let keyScalarCount: Int
             switch folding {
             case .none:
@@ -109,9 +112,11 @@ enum Tokenizer {
                 key = String(decoding: folded, as: UTF8.self)
                 keyScalarCount = folded.count { $0 & 0xC0 != 0x80 }  // bytes that start a scalar
             }
+            let keyHash = folding == .none ? UTF8Key.hash(printedBytes, seed: 0) : key.withUTF8 { UTF8Key.hash($0, seed: 0) }
             tokens.append(Token(
                 key: key,
                 keyScalarCount: keyScalarCount,
+                keyHash: keyHash,
                 text: printed,
                 start: base + position,
                 end: base + end,

@@ -1,0 +1,84 @@
+import Foundation
+
+/// The edges of `PhraseTable`'s trie, (node, word) → child, in one open-addressing table.
+///
+/// The lexicon is asked at nearly every token of an article. A `Dictionary` per node keyed
+/// by the word costs a reference count for the key, a hash of its bytes and a generic
+/// lookup each time; here a lookup mixes the token's hash (`Token.keyHash`, worked out
+/// once) with the node, probes a flat array of plain integers, and compares bytes only
+/// where the hashes already agree.
+struct TrieEdges: Sendable {
+    private struct Edge: Sendable {
+        /// `mixed(keyHash, parent, isAcronym)`; 0 marks an empty slot.
+        var hash: UInt64 = 0
+        var parent: Int32 = 0
+        var child: Int32 = 0
+        /// The word's folded bytes, at `keyStart..<keyStart + keyLength` of `keyBytes`.
+        var keyStart: Int32 = 0
+        var keyLength: Int32 = 0
+        var isAcronym = false
+    }
+
+    private var slots = [Edge](repeating: Edge(), count: 64)
+    private var keyBytes: [UInt8] = []
+    private(set) var count = 0
+
+    /// The child of `parent` by the word `key` (with `keyHash`, its `UTF8Key.hash` with
+    /// seed 0), printed in capitals or not; nil when there is none.
+    func child(of parent: Int, key: String, keyHash: Int, isAcronym: Bool) -> Int? {
+        let hash = TrieEdges.mixed(keyHash, parent, isAcronym)
+        let mask = slots.count - 1
+        return slots.withUnsafeBufferPointer { slots in
+            var index = Int(truncatingIfNeeded: hash) & mask
+            while slots[index].hash != 0 {
+                let edge = slots[index]
+                if edge.hash == hash, edge.parent == parent, edge.isAcronym == isAcronym, hasKey(edge, key) {
+                    return Int(edge.child)
+                }
+                index = (index + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Adds the edge `parent` → `child` by the word `key`, which `parent` has no edge by yet.
+    mutating func add(parent: Int, key: String, keyHash: Int, isAcronym: Bool, child: Int) {
+        if (count + 1) * 2 > slots.count { grow() }
+        var edge = Edge(hash: TrieEdges.mixed(keyHash, parent, isAcronym), parent: Int32(parent), child: Int32(child),
+                        keyStart: Int32(keyBytes.count), keyLength: Int32(key.utf8.count), isAcronym: isAcronym)
+        keyBytes += key.utf8
+        insert(&edge)
+        count += 1
+    }
+
+    private func hasKey(_ edge: Edge, _ key: String) -> Bool {
+        key.withUTF8Bytes { bytes in
+            guard bytes.count == Int(edge.keyLength) else { return false }
+            guard let word = bytes.baseAddress else { return true }  // both empty
+            return keyBytes.withUnsafeBufferPointer { stored in
+                memcmp(word, stored.baseAddress! + Int(edge.keyStart), bytes.count) == 0
+            }
+        }
+    }
+
+    private mutating func insert(_ edge: inout Edge) {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: edge.hash) & mask
+        while slots[index].hash != 0 { index = (index + 1) & mask }
+        slots[index] = edge
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Edge](repeating: Edge(), count: old.count * 2)
+        for var edge in old where edge.hash != 0 { insert(&edge) }
+    }
+
+    /// The key's hash mixed with its parent node and capitals flag; never 0.
+    private static func mixed(_ keyHash: Int, _ parent: Int, _ isAcronym: Bool) -> UInt64 {
+        var hash = UInt64(bitPattern: Int64(keyHash)) ^ (UInt64(parent) &* 0x9E37_79B9_7F4A_7C15) ^ (isAcronym ? 0xD6E8_FEB8_6659_FD93 : 0)
+        hash = (hash ^ (hash >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 29
+        return hash == 0 ? 1 : hash
+    }
+}
