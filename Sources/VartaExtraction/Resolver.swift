@@ -86,33 +86,44 @@ private struct State {
             for word in entities[person].nameWords { byWord[word, default: []].insert(person) }
             for skeleton in entities[person].nameSkeletons { bySkeleton[UTF8Key(skeleton), default: []].insert(person) }
         }
+        guard !byWord.isEmpty || !bySkeleton.isEmpty else { return }  // no one named: no short forms
         for s in sentences.indices {
             let tokens = sentences[s].tokens
-            var covered = [Bool](repeating: false, count: tokens.count)
-            for mention in sentences[s].mentions {
-                for index in mention.tokens where index < covered.count { covered[index] = true }
+            // On the stack, for the length of the sentence: a heap array per sentence cost more.
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { covered in
+                covered.initialize(repeating: false)
+                for mention in sentences[s].mentions {
+                    for index in mention.tokens where index < covered.count { covered[index] = true }
+                }
+                addShortForms(in: s, covered: covered, byWord: byWord, bySkeleton: bySkeleton)
             }
-            var index = 0
-            while index < tokens.count {
-                defer { index += 1 }
-                // `tokens[index].field`, not a copy of the token: a copy is two reference
-                // counts, and most words of the article come here (75 M instructions for
-                // 1 MB of the corpus instead of 80 M).
-                guard !covered[index], tokens[index].isWord, tokens[index].keyScalarCount >= 3,
-                      tokens[index].isDevanagari || tokens[index].isCapitalized,
-                      lexicon.match(tokens, at: index) == nil else { continue }
-                // Same script: the same word. Across scripts: the same consonant skeleton, when
-                // it is long enough not to match ordinary words (सैन्य and सिंह are both "sn").
-                let skeleton = NameKey.skeleton(tokens[index].text)  // ASCII letters: its bytes are its characters
-                guard let person = onlyPerson(byWord[UTF8Key(tokens[index].key)],
-                                              skeleton.utf8.count >= 3 ? bySkeleton[UTF8Key(skeleton)] : nil) else { continue }
-                // Take following words of the same name too ("Rajnath Singh" without office).
-                var end = index + 1
-                while end < tokens.count, !covered[end], tokens[end].isWord,
-                      entities[person].nameWords.contains(UTF8Key(tokens[end].key)) { end += 1 }
-                refer(s, person, index..<end)
-                index = end - 1
-            }
+        }
+    }
+
+    /// The short forms in sentence `s`, outside the tokens `covered` by its mentions.
+    private mutating func addShortForms(in s: Int, covered: UnsafeMutableBufferPointer<Bool>,
+                                        byWord: [UTF8Key: Set<Int>], bySkeleton: [UTF8Key: Set<Int>]) {
+        let tokens = sentences[s].tokens
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            // `tokens[index].field`, not a copy of the token: a copy is two reference
+            // counts, and most words of the article come here (75 M instructions for
+            // 1 MB of the corpus instead of 80 M).
+            guard !covered[index], tokens[index].isWord, tokens[index].keyScalarCount >= 3,
+                  tokens[index].isDevanagari || tokens[index].isCapitalized,
+                  lexicon.match(tokens, at: index) == nil else { continue }
+            // Same script: the same word. Across scripts: the same consonant skeleton, when
+            // it is long enough not to match ordinary words (सैन्य and सिंह are both "sn").
+            let skeleton = NameKey.skeleton(tokens[index].text)  // ASCII letters: its bytes are its characters
+            guard let person = onlyPerson(byWord[UTF8Key(tokens[index].key)],
+                                          skeleton.utf8.count >= 3 ? bySkeleton[UTF8Key(skeleton)] : nil) else { continue }
+            // Take following words of the same name too ("Rajnath Singh" without office).
+            var end = index + 1
+            while end < tokens.count, !covered[end], tokens[end].isWord,
+                  entities[person].nameWords.contains(UTF8Key(tokens[end].key)) { end += 1 }
+            refer(s, person, index..<end)
+            index = end - 1
         }
     }
 
