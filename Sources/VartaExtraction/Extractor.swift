@@ -131,20 +131,15 @@ private struct GraphBuilder {
                 nodeOfID[ids[index]!] = index
             }
         }
-        var mentionsOfNode = [[Mention]](repeating: [], count: entities.count)
-        for index in kept {
-            mentionsOfNode[nodeNumbers[index]] += entities[index].mentions.map { range in
-                Mention(text: String(decoding: bytes[range], as: UTF8.self),
-                        span: TextSpan(document: article.id, start: range.lowerBound, end: range.upperBound))
-            }
-        }
+        var placesOfNode = [[Range<Int>]](repeating: [], count: entities.count)
+        for index in kept { placesOfNode[nodeNumbers[index]] += entities[index].mentions }
         var nodes: [Entity] = []
         for index in kept where nodeNumbers[index] == index {
             let entity = entities[index]
             let affiliation = affiliationIndex(of: entity).flatMap { ids[$0] }
             nodes.append(Entity(
                 id: ids[index]!, kind: kind(of: entity), label: labels[index]!, names: names(of: entity),
-                mentions: mentionsOfNode[index], office: entity.office.flatMap { lexicon.offices[$0]?.english },
+                mentions: mentions(at: placesOfNode[index]), office: entity.office.flatMap { lexicon.offices[$0]?.english },
                 affiliation: affiliation))
         }
         // All the sentences of one relation go in at once: absorbing them one by one would
@@ -173,6 +168,36 @@ private struct GraphBuilder {
                             evidence: items)
         }
         return Graph(entities: nodes, relations: edges)  // sized once, not grown insert by insert
+    }
+
+    /// The mentions at these places of the article, in the order `Entity` keeps them: by
+    /// text in code point order (the order of UTF-8 bytes), then by place; each place once,
+    /// and one string for each text. `Entity` then finds them sorted, and sorting byte
+    /// ranges here costs less than sorting mentions there, which compares strings.
+    private func mentions(at places: [Range<Int>]) -> [Mention] {
+        bytes.withUnsafeBufferPointer { bytes in
+            /// Negative, zero or positive as the text at `a` comes before, is the same as, or
+            /// comes after the text at `b`.
+            func compareText(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : Int(memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, common))
+                return order != 0 ? order : a.count - b.count
+            }
+            let sorted = places.count < 2 ? places : places.sorted { a, b in
+                let byText = compareText(a, b)
+                return byText != 0 ? byText < 0 : (a.lowerBound, a.upperBound) < (b.lowerBound, b.upperBound)
+            }
+            var mentions: [Mention] = []
+            mentions.reserveCapacity(sorted.count)
+            var previous: Range<Int>?
+            for place in sorted where place != previous {
+                let sameText = previous.map { compareText($0, place) == 0 } ?? false
+                let text = sameText ? mentions[mentions.count - 1].text : String(decoding: UnsafeBufferPointer(rebasing: bytes[place]), as: UTF8.self)
+                mentions.append(Mention(text: text, span: TextSpan(document: article.id, start: place.lowerBound, end: place.upperBound)))
+                previous = place
+            }
+            return mentions
+        }
     }
 
     /// A news agency named only as the page's source — on a line of its own (`आईएएनएस`) or
