@@ -305,10 +305,10 @@ private struct State {
         let clues = subjectClues[s]
         let tokens = sentences[s].tokens
         let verb = clues.verb
-        var actors = sentences[s].references.filter { !$0.isModifier }
-        actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }  // in place: one list less per sentence
-        let before = actors.filter { $0.tokens.upperBound <= verb }
-        if let pronoun = clues.pronoun, before.allSatisfy({ $0.tokens.lowerBound > pronoun.lowerBound }) {
+        let actors = Actors(references: sentences[s].references)
+        let isBeforeVerb = { (reference: Reference) in reference.tokens.upperBound <= verb }
+        if let pronoun = clues.pronoun,
+           actors.first(where: { isBeforeVerb($0) && $0.tokens.lowerBound <= pronoun.lowerBound }) == nil {
             if let previous, !sentences[s].references.contains(where: { $0.tokens == pronoun }) {
                 sentences[s].references.append(Reference(entity: previous, tokens: pronoun))
             }
@@ -318,16 +318,45 @@ private struct State {
             if let ergative = clues.ergative {
                 return actors.last { $0.tokens.upperBound == ergative }?.entity
             }
-            let nominative = before.first { reference in
-                entities[reference.entity].isPerson
+            let nominative = actors.first { reference in
+                isBeforeVerb(reference) && entities[reference.entity].isPerson
                     && !State.postpositions.contains(reference.tokens.upperBound < tokens.count ? tokens[reference.tokens.upperBound].key : "")
             }
             if let nominative { return nominative.entity }
-            return verb < tokens.count ? previous : before.first?.entity
+            return verb < tokens.count ? previous : actors.first(where: isBeforeVerb)?.entity
         }
-        if let person = before.last(where: { entities[$0.entity].isPerson }) { return person.entity }
-        if let actor = before.last { return actor.entity }
+        if let person = actors.last(where: { isBeforeVerb($0) && entities[$0.entity].isPerson }) { return person.entity }
+        if let actor = actors.last(where: isBeforeVerb) { return actor.entity }
         return verb < tokens.count ? nil : actors.first { entities[$0.entity].isPerson }?.entity
+    }
+
+    /// A sentence's actors, its references that are not modifiers, in the order of the text
+    /// (of two at one place, the one referred to first), as `first` and `last` find them: by
+    /// one scan each, not by sorting a filtered copy, which cost two lists per sentence.
+    private struct Actors {
+        let references: [Reference]
+
+        /// The first actor, in that order, that `matches`.
+        func first(where matches: (Reference) -> Bool) -> Reference? {
+            pick(matches) { $0 < $1 }
+        }
+
+        /// The last actor, in that order, that `matches`.
+        func last(where matches: (Reference) -> Bool) -> Reference? {
+            pick(matches) { $0 > $1 }
+        }
+
+        /// The matching actor whose (place, index) `isBetter` than every other's.
+        private func pick(_ matches: (Reference) -> Bool, _ isBetter: ((Int, Int), (Int, Int)) -> Bool) -> Reference? {
+            var best: Int?
+            for index in references.indices where !references[index].isModifier && matches(references[index]) {
+                if let best, !isBetter((references[index].tokens.lowerBound, index), (references[best].tokens.lowerBound, best)) {
+                    continue
+                }
+                best = index
+            }
+            return best.map { references[$0] }
+        }
     }
 
     // MARK: Countries of office
