@@ -6,10 +6,12 @@ import Foundation
 /// by the word costs a reference count for the key, a hash of its bytes and a generic
 /// lookup each time; here a lookup mixes the token's hash (`Token.keyHash`, worked out
 /// once) with the node, probes a flat array of plain integers, and compares bytes only
-/// where the hashes already agree.
+/// where the hashes already agree. Most words of a sentence begin no phrase: their lookup
+/// reads only `tags`, one byte a slot, which stays in the processor's nearest cache (with
+/// four bytes a slot, waiting for it was half the time of a lookup).
 struct TrieEdges: Sendable {
     private struct Edge: Sendable {
-        /// `mixed(keyHash, parent, isAcronym)`; 0 marks an empty slot.
+        /// `mixed(keyHash, parent, isAcronym)`.
         var hash: UInt64 = 0
         var parent: Int32 = 0
         var child: Int32 = 0
@@ -20,6 +22,8 @@ struct TrieEdges: Sendable {
     }
 
     private var slots = [Edge](repeating: Edge(), count: 64)
+    /// For each slot, the top byte of its edge's hash with the lowest bit set; 0 when empty.
+    private var tags = [UInt8](repeating: 0, count: 64)
     private var keyBytes: [UInt8] = []
     private(set) var count = 0
 
@@ -27,13 +31,16 @@ struct TrieEdges: Sendable {
     /// seed 0), printed in capitals or not; nil when there is none.
     func child(of parent: Int, key: String, keyHash: Int, isAcronym: Bool) -> Int? {
         let hash = TrieEdges.mixed(keyHash, parent, isAcronym)
+        let tag = TrieEdges.tag(hash)
         let mask = slots.count - 1
-        return slots.withUnsafeBufferPointer { slots in
+        return tags.withUnsafeBufferPointer { tags in
             var index = Int(truncatingIfNeeded: hash) & mask
-            while slots[index].hash != 0 {
-                let edge = slots[index]
-                if edge.hash == hash, edge.parent == parent, edge.isAcronym == isAcronym, hasKey(edge, key) {
-                    return Int(edge.child)
+            while tags[index] != 0 {
+                if tags[index] == tag {
+                    let edge = slots[index]
+                    if edge.hash == hash, edge.parent == parent, edge.isAcronym == isAcronym, hasKey(edge, key) {
+                        return Int(edge.child)
+                    }
                 }
                 index = (index + 1) & mask
             }
@@ -44,10 +51,10 @@ struct TrieEdges: Sendable {
     /// Adds the edge `parent` → `child` by the word `key`, which `parent` has no edge by yet.
     mutating func add(parent: Int, key: String, keyHash: Int, isAcronym: Bool, child: Int) {
         if (count + 1) * 2 > slots.count { grow() }
-        var edge = Edge(hash: TrieEdges.mixed(keyHash, parent, isAcronym), parent: Int32(parent), child: Int32(child),
+        let edge = Edge(hash: TrieEdges.mixed(keyHash, parent, isAcronym), parent: Int32(parent), child: Int32(child),
                         keyStart: Int32(keyBytes.count), keyLength: Int32(key.utf8.count), isAcronym: isAcronym)
         keyBytes += key.utf8
-        insert(&edge)
+        insert(edge)
         count += 1
     }
 
@@ -61,17 +68,23 @@ struct TrieEdges: Sendable {
         }
     }
 
-    private mutating func insert(_ edge: inout Edge) {
+    private mutating func insert(_ edge: Edge) {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: edge.hash) & mask
-        while slots[index].hash != 0 { index = (index + 1) & mask }
+        while tags[index] != 0 { index = (index + 1) & mask }
         slots[index] = edge
+        tags[index] = TrieEdges.tag(edge.hash)
     }
 
     private mutating func grow() {
-        let old = slots
-        slots = [Edge](repeating: Edge(), count: old.count * 2)
-        for var edge in old where edge.hash != 0 { insert(&edge) }
+        let (oldSlots, oldTags) = (slots, tags)
+        slots = [Edge](repeating: Edge(), count: oldSlots.count * 2)
+        tags = [UInt8](repeating: 0, count: oldSlots.count * 2)
+        for index in oldSlots.indices where oldTags[index] != 0 { insert(oldSlots[index]) }
+    }
+
+    private static func tag(_ hash: UInt64) -> UInt8 {
+        UInt8(truncatingIfNeeded: hash >> 56) | 1
     }
 
     /// The key's hash mixed with its parent node and capitals flag; never 0.

@@ -91,6 +91,38 @@ struct FoldingTests {
         #expect(table.longestMatch(in: tokens, at: 2) == nil)
     }
 
+    /// Thousands of edges make the table grow many times; every edge must still be found
+    /// from its own node and word only, with the token's own hash.
+    @Test func trieEdgesFindEveryEdgeAfterGrowing() {
+        var edges = TrieEdges()
+        // Words of letters only (a digit would start a token of its own): the number in base 26.
+        func letters(_ number: Int, from first: Unicode.Scalar) -> String {
+            String(String(number, radix: 26).unicodeScalars.map { digit in
+                let value = digit.properties.numericType != nil ? digit.value - 0x30 : digit.value - 0x61 + 10
+                return Character(Unicode.Scalar(first.value + value)!)
+            })
+        }
+        let words = (0..<3_000).map { "शब्द" + letters($0, from: "क") } + (0..<3_000).map { "word" + letters($0, from: "a") }
+        func token(_ word: String) -> Token {
+            let tokens = Tokenizer.tokens(in: word, startingAt: 0)
+            #expect(tokens.count == 1, "\(word)")
+            return tokens[0]
+        }
+        for (index, word) in words.enumerated() {
+            let key = token(word)
+            edges.add(parent: index % 7, key: key.key, keyHash: key.keyHash, isAcronym: false, child: index + 1)
+        }
+        #expect(edges.count == words.count)
+        for (index, word) in words.enumerated() {
+            let key = token(word)
+            #expect(edges.child(of: index % 7, key: key.key, keyHash: key.keyHash, isAcronym: false) == index + 1)
+            #expect(edges.child(of: index % 7 + 1, key: key.key, keyHash: key.keyHash, isAcronym: false) == nil)
+            #expect(edges.child(of: index % 7, key: key.key, keyHash: key.keyHash, isAcronym: true) == nil)
+        }
+        let absent = token("absent")
+        #expect(edges.child(of: 0, key: absent.key, keyHash: absent.keyHash, isAcronym: false) == nil)
+    }
+
     @Test func officePluralsInBothLanguages() {
         #expect(Lexicon.plural(of: "रक्षा मंत्री") == "रक्षा मंत्रियों")
         #expect(Lexicon.plural(of: "राजदूत") == "राजदूतों")
