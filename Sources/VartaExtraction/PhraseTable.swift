@@ -45,30 +45,48 @@ struct PhraseTable<Value: Hashable & Sendable>: Sendable {
     /// and the values stored under it; nil when none starts there.
     func longestMatch(in tokens: [Token], at start: Int) -> (end: Int, values: [Value])? {
         guard start < tokens.count else { return nil }
-        var best: (length: Int, order: Int, end: Int, node: Int)?
-        // A token in capitals can follow both an acronym step and a plain one, so this walks
-        // a tree, not a path; both branches are rare and short.
-        // `nodes[node].field`, not a copy of the node: the walk runs at every token, and a copy
-        // of a node is two reference counts.
-        func walk(_ node: Int, _ position: Int, _ length: Int) {
-            let order = nodes[node].order
-            if !nodes[node].values.isEmpty, best.map({ length > $0.length || (length == $0.length && order < $0.order) }) ?? true {
-                best = (length, order, position, node)
+        var best = Match(length: 0, order: Int.max, end: start, node: 0)
+        walk(from: 0, at: start, length: 0, in: tokens, start: start, best: &best)
+        return best.length > 0 ? (best.end, nodes[best.node].values) : nil
+    }
+
+    /// The longest phrase found so far; of two of one length, the one added first.
+    private struct Match {
+        var length: Int
+        var order: Int
+        var end: Int
+        var node: Int
+    }
+
+    /// Follows the phrases from `node` on, the token at `position` next, into `best`. A token
+    /// in capitals can follow both an acronym step and a plain one, so this walks a tree, not
+    /// a path; both branches are rare and short, and only the second is a call of its own.
+    /// It reads `nodes[node].field`, not a copy of the node: the walk runs at every token,
+    /// and a copy of a node is two reference counts.
+    private func walk(from node: Int, at position: Int, length: Int, in tokens: [Token], start: Int, best: inout Match) {
+        var (node, position, length) = (node, position, length)
+        while true {
+            let order = nodes[node].order  // Int.max where no phrase ends
+            if order != Int.max, length > best.length || (length == best.length && order < best.order) {
+                best = Match(length: length, order: order, end: position, node: node)
             }
-            var position = position
             while position < tokens.count, tokens[position].isHyphen, position > start { position += 1 }
             guard position < tokens.count, nodes[node].hasChildren else { return }
             let keyHash = tokens[position].keyHash
-            if let child = edges.child(of: node, key: tokens[position].key, keyHash: keyHash, isAcronym: false) {
-                walk(child, position + 1, length + 1)
+            let plain = edges.child(of: node, key: tokens[position].key, keyHash: keyHash, isAcronym: false)
+            let acronym = tokens[position].isAcronym
+                ? edges.child(of: node, key: tokens[position].key, keyHash: keyHash, isAcronym: true) : nil
+            if let plain, let acronym {
+                walk(from: plain, at: position + 1, length: length + 1, in: tokens, start: start, best: &best)
+                node = acronym
+            } else if let next = plain ?? acronym {
+                node = next
+            } else {
+                return
             }
-            if tokens[position].isAcronym, let child = edges.child(of: node, key: tokens[position].key, keyHash: keyHash, isAcronym: true) {
-                walk(child, position + 1, length + 1)
-            }
+            position += 1
+            length += 1
         }
-        walk(0, start, 0)
-        guard let best, best.length > 0 else { return nil }
-        return (best.end, nodes[best.node].values)
     }
 
     /// True when `text` (one phrase) is stored with `value`.
