@@ -192,8 +192,10 @@ private struct GraphBuilder {
             var previous: Range<Int>?
             for place in sorted where place != previous {
                 let sameText = previous.map { compareText($0, place) == 0 } ?? false
-                let text = sameText ? mentions[mentions.count - 1].text : String(decoding: UnsafeBufferPointer(rebasing: bytes[place]), as: UTF8.self)
-                mentions.append(Mention(text: text, span: TextSpan(document: article.id, start: place.lowerBound, end: place.upperBound)))
+                let text = sameText ? mentions[mentions.count - 1].text
+                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[place]), as: UTF8.self)
+                let span = TextSpan(document: article.id, start: place.lowerBound, end: place.upperBound)
+                mentions.append(Mention(text: text, span: span))
                 previous = place
             }
             return mentions

@@ -297,8 +297,8 @@ private struct State {
             if case .pronoun = mention.kind { mention.tokens.upperBound <= verb } else { false }
         }
         let isHindi = isHindi(sentences[s])
-        return SubjectClues(verb: verb, pronoun: pronoun?.tokens, isHindi: isHindi,
-                            ergative: isHindi ? sentences[s].tokens.firstIndex { [ergative = State.ergative] in UTF8Key($0.key) == ergative } : nil)
+        let ergative = isHindi ? sentences[s].tokens.firstIndex { UTF8Key($0.key) == State.ergative } : nil
+        return SubjectClues(verb: verb, pronoun: pronoun?.tokens, isHindi: isHindi, ergative: ergative)
     }
 
     private mutating func subject(of s: Int, previous: Int?) -> Int? {

@@ -1,3 +1,5 @@
+import VartaCore
+
 /// A word, number or punctuation mark of a sentence, with its folded key and place.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable { case word, number, punctuation }
@@ -85,7 +87,7 @@ enum Tokenizer {
             }
             let printedBytes = UnsafeBufferPointer(rebasing: bytes[position..<end])
             let printed = String(decoding: printedBytes, as: UTF8.self)
-            var key: String
+            let key: String
             let keyScalarCount: Int
             switch folding {
             case .none:
@@ -112,7 +114,7 @@ enum Tokenizer {
                 key = String(decoding: folded, as: UTF8.self)
                 keyScalarCount = folded.count { $0 & 0xC0 != 0x80 }  // bytes that start a scalar
             }
-            let keyHash = folding == .none ? UTF8Key.hash(printedBytes, seed: 0) : key.withUTF8 { UTF8Key.hash($0, seed: 0) }
+            let keyHash = folding == .none ? UTF8Key.hash(printedBytes, seed: 0) : key.withUTF8Bytes { UTF8Key.hash($0, seed: 0) }
             tokens.append(Token(
                 key: key,
                 keyScalarCount: keyScalarCount,
@@ -148,8 +150,12 @@ private struct ScalarInfo {
     let foldsWithNext: Bool
 
     /// ASCII (U+0000 to U+007F), then Devanagari (U+0900 to U+097F).
-    static let table: [ScalarInfo] = (Array(0x00...0x7F) + Array(0x0900...0x097F)).map { ScalarInfo(Unicode.Scalar(UInt32($0))!) }
+    static let table: [ScalarInfo] = (Array(0x00...0x7F) + Array(0x0900...0x097F)).map {
+        ScalarInfo(Unicode.Scalar(UInt32($0))!)
+    }
 
+    /// What the tokenizer asks about `scalar`: from `table` (see `table`) when it is ASCII or
+    /// Devanagari, else worked out from its Unicode properties.
     @inline(__always)
     static func of(_ scalar: Unicode.Scalar, in table: UnsafeBufferPointer<ScalarInfo>) -> ScalarInfo {
         let value = scalar.value
@@ -167,6 +173,7 @@ private struct ScalarInfo {
     private init(_ scalar: Unicode.Scalar) {
         characterClass = ScalarInfo.characterClass(scalar)
         isUppercase = ScalarInfo.isUppercase(scalar)
+        // Asked with no bytes after it: the one rule that looks ahead is `foldsWithNext`.
         folding = TextFolding.change(for: scalar, at: 0, in: UnsafeBufferPointer(start: nil, count: 0))
         foldsWithNext = TextFolding.isNasalConsonant(scalar.value)
     }
