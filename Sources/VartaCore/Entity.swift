@@ -136,6 +136,7 @@ public struct Entity: Hashable, Sendable, Identifiable {
     private static func canonical(_ mentions: [Mention]) -> [Mention] {
         // Sorted, a bare form comes just before the located forms of the same text.
         let sorted = mentions.count < SortKey.longList ? sortedUnique(mentions) : sortedUnique(mentions, keys: Mention.sortKeys(mentions))
+        guard sorted.indices.contains(where: { sorted[$0].span == nil }) else { return sorted }  // no bare form to drop
         var kept: [Mention] = []
         kept.reserveCapacity(sorted.count)
         for (index, mention) in sorted.enumerated() {

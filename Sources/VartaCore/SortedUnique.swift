@@ -8,9 +8,12 @@ func sortedUnique<Element: Comparable>(_ elements: [Element]) -> [Element] {
     if elements.indices.dropFirst().allSatisfy({ elements[$0 - 1] < elements[$0] && elements[$0 - 1] != elements[$0] }) {
         return elements
     }
+    let sorted = elements.sorted()
     var result: [Element] = []
-    result.reserveCapacity(elements.count)
-    for element in elements.sorted() where result.last != element { result.append(element) }
+    result.reserveCapacity(sorted.count)
+    // Compared where they lie: `result.last` would copy an element (a reference count per
+    // string in it) at every step.
+    for index in sorted.indices where index == 0 || sorted[index - 1] != sorted[index] { result.append(sorted[index]) }
     return result
 }
 
@@ -38,7 +41,11 @@ func sortedUnique<Element: Comparable>(_ elements: [Element], keys: [SortKey]) -
     order.sort { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : elements[a] < elements[b] }
     var result: [Element] = []
     result.reserveCapacity(elements.count)
-    for index in order where result.last != elements[index] { result.append(elements[index]) }
+    var last: Int?  // the element last kept, compared where it lies (see above)
+    for index in order where last.map({ elements[$0] != elements[index] }) ?? true {
+        result.append(elements[index])
+        last = index
+    }
     return result
 }
 
