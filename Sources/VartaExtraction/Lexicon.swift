@@ -53,7 +53,11 @@ enum Cue: String, Sendable, CaseIterable {
 /// The language data Varta's rules use: countries, organizations, offices, titles and cue
 /// phrases in English and Hindi. Loaded once from the package's resource files, with
 /// Foundation's CLDR country names added.
-struct Lexicon: Sendable {
+///
+/// A class, so that the rules of every sentence share it by one reference: as a struct of
+/// ten tables, each copy into a sentence's pattern context counted ten references, which
+/// the two cores, reading the one lexicon, wrote in turn.
+final class Lexicon: Sendable {
     struct Country: Sendable {
         let code: String
         let english: String
@@ -75,18 +79,18 @@ struct Lexicon: Sendable {
         let hindi: String?
     }
 
-    private(set) var countries: [String: Country] = [:]
-    private(set) var organizations: [String: Organization] = [:]
-    private(set) var offices: [String: Office] = [:]
-    private(set) var phrases = PhraseTable<LexiconEntry>()
+    let countries: [String: Country]
+    let organizations: [String: Organization]
+    let offices: [String: Office]
+    let phrases: PhraseTable<LexiconEntry>
     /// Every word of every office title (`defence`, `foreign`, `affairs`, ...), folded:
     /// such words are not names, even capitalised (`Major Defense Partnership`).
-    private(set) var officeWords: WordSet = []
+    let officeWords: WordSet
     /// Offices that are one job under two names: defence minister and defense secretary,
     /// foreign minister and external affairs minister. Office key → family.
-    private(set) var officeFamilies: [String: String] = [:]
+    let officeFamilies: [String: String]
     /// Offices that a bare "minister" can refer to (any minister or secretary).
-    private(set) var ministerialOffices: Set<String> = []
+    let ministerialOffices: Set<String>
 
     /// The lexicon shipped with Varta, loaded on first use.
     static let standard: Result<Lexicon, LexiconError> = Result { () throws(LexiconError) in
@@ -105,25 +109,33 @@ struct Lexicon: Sendable {
 
     /// Loads the lexicon files from `folder`.
     init(folder: URL) throws(LexiconError) {
+        var contents = Contents()
         for row in try LexiconFile(folder: folder, name: "countries", columns: 8).rows {
-            addCountry(row)
+            contents.addCountry(row)
         }
         for row in try LexiconFile(folder: folder, name: "organizations", columns: 6).rows {
-            addOrganization(row)
+            contents.addOrganization(row)
         }
         for row in try LexiconFile(folder: folder, name: "offices", columns: 4).rows {
-            addOffice(row)
+            contents.addOffice(row)
         }
         for row in try LexiconFile(folder: folder, name: "titles", columns: 2).rows {
-            phrases.add(row[0], .title)
+            contents.phrases.add(row[0], .title)
         }
         let cueFile = try LexiconFile(folder: folder, name: "cues", columns: 2)
         for (row, line) in zip(cueFile.rows, cueFile.lines) {
             guard let cue = Cue(rawValue: row[0]) else {
                 throw LexiconError(file: "cues.tsv", line: line, problem: "unknown cue kind \"\(row[0])\"")
             }
-            phrases.add(row[1], .cue(cue))
+            contents.phrases.add(row[1], .cue(cue))
         }
+        countries = contents.countries
+        organizations = contents.organizations
+        offices = contents.offices
+        phrases = contents.phrases
+        officeWords = contents.officeWords
+        officeFamilies = contents.officeFamilies
+        ministerialOffices = contents.ministerialOffices
     }
 
     /// The entries of the longest phrase at `tokens[index]`.
@@ -134,70 +146,6 @@ struct Lexicon: Sendable {
     /// True when the single token is the given cue.
     func isCue(_ token: Token, _ cue: Cue) -> Bool {
         phrases.longestMatch(in: [token], at: 0)?.values.contains(.cue(cue)) ?? false
-    }
-
-    // MARK: - Loading rows
-
-    private static let englishNames = Locale(identifier: "en")
-    private static let hindiNames = Locale(identifier: "hi")
-
-    /// code, english, english aliases, hindi, english demonyms, hindi demonyms, capitals (en, hi)
-    private mutating func addCountry(_ row: [String]) {
-        let code = row[0]
-        let hindi = values(row[3])
-        countries[code] = Country(code: code, english: row[1], hindi: hindi.first)
-        var names = [row[1]] + values(row[2]) + hindi
-        // CLDR's names, except forms news does not use ("China mainland", "कांगो - किंशासा").
-        for locale in [Lexicon.englishNames, Lexicon.hindiNames] {
-            if let name = locale.localizedString(forRegionCode: code),
-               !name.contains("mainland"), !name.contains("मुख्यभूमि"), !name.contains(" - "), !name.contains("(") {
-                names.append(name)
-            }
-        }
-        for name in names { phrases.add(name, .country(code: code)) }
-        for demonym in values(row[4]) + values(row[5]) { phrases.add(demonym, .demonym(code: code)) }
-        for capital in values(row[6]) + values(row[7]) { phrases.add(capital, .capital(code: code)) }
-    }
-
-    /// slug, english, english aliases, hindi, kind, country
-    private mutating func addOrganization(_ row: [String]) {
-        let slug = row[0]
-        let hindi = values(row[3])
-        organizations[slug] = Organization(
-            slug: slug, english: row[1], hindi: hindi.first, kind: row[4], country: row[5].isEmpty ? nil : row[5])
-        for name in [row[1]] + values(row[2]) + hindi { phrases.add(name, .organization(slug: slug)) }
-    }
-
-    /// key, english, english variants, hindi variants
-    private mutating func addOffice(_ row: [String]) {
-        let key = row[0]
-        let hindi = values(row[3])
-        offices[key] = Office(key: key, english: row[1], hindi: hindi.first)
-        let english = row[1].lowercased()
-        if english == "minister" {
-            officeFamilies[key] = "minister"
-        } else if english.contains("defen") && (english.contains("minister") || english.contains("secretary")) {
-            officeFamilies[key] = "defence"
-        } else if english.contains("foreign") || english.contains("external affairs") {
-            officeFamilies[key] = "foreign"
-        }
-        if english.contains("minister") || english.contains("secretary") { ministerialOffices.insert(key) }
-        for name in [row[1]] + values(row[2]) + hindi {
-            officeWords.formUnion(Tokenizer.tokens(in: name, startingAt: 0).filter(\.isWord).map(\.key))
-            phrases.add(name, .office(key: key, plural: false))
-            if let plural = Lexicon.plural(of: name) { phrases.add(plural, .office(key: key, plural: true)) }
-        }
-    }
-
-    private func values(_ field: String) -> [String] {
-        // Bytes, not Characters: splitting Devanagari by grapheme made loading 4 times slower.
-        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
-        return field.utf8.split(separator: UInt8(ascii: "|")).compactMap { part in
-            guard let first = part.firstIndex(where: { !isSpace($0) }), let last = part.lastIndex(where: { !isSpace($0) }) else {
-                return nil
-            }
-            return String(Substring(part[first...last]))
-        }
     }
 
     /// The plural of an office title: `रक्षा मंत्री` → `रक्षा मंत्रियों`, `Foreign Minister` →
@@ -226,6 +174,79 @@ struct Lexicon: Sendable {
             words[head] = word + "s"
         }
         return words.joined(separator: " ")
+    }
+
+    /// The tables as the files are read, row by row.
+    private struct Contents {
+        var countries: [String: Country] = [:]
+        var organizations: [String: Organization] = [:]
+        var offices: [String: Office] = [:]
+        var phrases = PhraseTable<LexiconEntry>()
+        var officeWords: WordSet = []
+        var officeFamilies: [String: String] = [:]
+        var ministerialOffices: Set<String> = []
+
+        private static let englishNames = Locale(identifier: "en")
+        private static let hindiNames = Locale(identifier: "hi")
+
+        /// code, english, english aliases, hindi, english demonyms, hindi demonyms, capitals (en, hi)
+        mutating func addCountry(_ row: [String]) {
+            let code = row[0]
+            let hindi = values(row[3])
+            countries[code] = Country(code: code, english: row[1], hindi: hindi.first)
+            var names = [row[1]] + values(row[2]) + hindi
+            // CLDR's names, except forms news does not use ("China mainland", "कांगो - किंशासा").
+            for locale in [Contents.englishNames, Contents.hindiNames] {
+                if let name = locale.localizedString(forRegionCode: code),
+                   !name.contains("mainland"), !name.contains("मुख्यभूमि"), !name.contains(" - "), !name.contains("(") {
+                    names.append(name)
+                }
+            }
+            for name in names { phrases.add(name, .country(code: code)) }
+            for demonym in values(row[4]) + values(row[5]) { phrases.add(demonym, .demonym(code: code)) }
+            for capital in values(row[6]) + values(row[7]) { phrases.add(capital, .capital(code: code)) }
+        }
+
+        /// slug, english, english aliases, hindi, kind, country
+        mutating func addOrganization(_ row: [String]) {
+            let slug = row[0]
+            let hindi = values(row[3])
+            organizations[slug] = Organization(
+                slug: slug, english: row[1], hindi: hindi.first, kind: row[4], country: row[5].isEmpty ? nil : row[5])
+            for name in [row[1]] + values(row[2]) + hindi { phrases.add(name, .organization(slug: slug)) }
+        }
+
+        /// key, english, english variants, hindi variants
+        mutating func addOffice(_ row: [String]) {
+            let key = row[0]
+            let hindi = values(row[3])
+            offices[key] = Office(key: key, english: row[1], hindi: hindi.first)
+            let english = row[1].lowercased()
+            if english == "minister" {
+                officeFamilies[key] = "minister"
+            } else if english.contains("defen") && (english.contains("minister") || english.contains("secretary")) {
+                officeFamilies[key] = "defence"
+            } else if english.contains("foreign") || english.contains("external affairs") {
+                officeFamilies[key] = "foreign"
+            }
+            if english.contains("minister") || english.contains("secretary") { ministerialOffices.insert(key) }
+            for name in [row[1]] + values(row[2]) + hindi {
+                officeWords.formUnion(Tokenizer.tokens(in: name, startingAt: 0).filter(\.isWord).map(\.key))
+                phrases.add(name, .office(key: key, plural: false))
+                if let plural = Lexicon.plural(of: name) { phrases.add(plural, .office(key: key, plural: true)) }
+            }
+        }
+
+        private func values(_ field: String) -> [String] {
+            // Bytes, not Characters: splitting Devanagari by grapheme made loading 4 times slower.
+            let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+            return field.utf8.split(separator: UInt8(ascii: "|")).compactMap { part in
+                guard let first = part.firstIndex(where: { !isSpace($0) }), let last = part.lastIndex(where: { !isSpace($0) }) else {
+                    return nil
+                }
+                return String(Substring(part[first...last]))
+            }
+        }
     }
 }
 
