@@ -11,9 +11,13 @@ func sortedUnique<Element: Comparable>(_ elements: [Element]) -> [Element] {
     let sorted = elements.sorted()
     var result: [Element] = []
     result.reserveCapacity(sorted.count)
-    // Compared where they lie: `result.last` would copy an element (a reference count per
-    // string in it) at every step.
-    for index in sorted.indices where index == 0 || sorted[index - 1] != sorted[index] { result.append(sorted[index]) }
+    // The element last kept is compared where it lies: `result.last` would copy it (a
+    // reference count per string in it) at every step.
+    var last: Int?
+    for index in sorted.indices where last.map({ sorted[$0] != sorted[index] }) ?? true {
+        result.append(sorted[index])
+        last = index
+    }
     return result
 }
 

@@ -89,7 +89,8 @@ struct TrieEdges: Sendable {
 
     /// The key's hash mixed with its parent node and capitals flag; never 0.
     private static func mixed(_ keyHash: Int, _ parent: Int, _ isAcronym: Bool) -> UInt64 {
-        var hash = UInt64(bitPattern: Int64(keyHash)) ^ (UInt64(parent) &* 0x9E37_79B9_7F4A_7C15) ^ (isAcronym ? 0xD6E8_FEB8_6659_FD93 : 0)
+        var hash = UInt64(bitPattern: Int64(keyHash)) ^ (UInt64(parent) &* 0x9E37_79B9_7F4A_7C15)
+        if isAcronym { hash ^= 0xD6E8_FEB8_6659_FD93 }
         hash = (hash ^ (hash >> 31)) &* 0xBF58_476D_1CE4_E5B9
         hash ^= hash >> 29
         return hash == 0 ? 1 : hash
