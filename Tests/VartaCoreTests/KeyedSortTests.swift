@@ -81,4 +81,22 @@ struct KeyedSortTests {
         #expect(ranks(of: strings, by: <) == [1, 0, 3, 3, 1, 2])
         #expect(ranks(of: [], by: <) == [])
     }
+
+    @Test("Ranks: strings longer than eight bytes are told apart by every byte")
+    func ranksTellLongStringsApart() {
+        // Repeats apart from each other, so that they are found by hashing and comparing bytes;
+        // the differences fall in the first eight bytes, past them, and in the last one.
+        let strings = ["राजनाथ सिंह", "abcdefgh1", "abcdefgh2", "राजनाथ सिंह", "abcdefgh1", "abcdefghX", "abcdefgZ1"]
+        #expect(ranks(of: strings, by: codePointPrecedes) == [4, 1, 2, 4, 1, 3, 0])
+    }
+
+    @Test("Same bytes: every byte counts, in whole words and in the tail", arguments: [
+        ("", "", true), ("a", "a", true), ("a", "b", false), ("a", "ab", false),
+        ("abcdefgh", "abcdefgh", true), ("abcdefgh", "abcdefgX", false), ("Xbcdefgh", "abcdefgh", false),
+        ("abcdefgh1", "abcdefgh1", true), ("abcdefgh1", "abcdefgh2", false),
+        ("राजनाथ सिंह", "राजनाथ सिंह", true), ("राजनाथ सिंह", "राजनाथ सिंग", false),
+    ])
+    func sameBytesComparesEveryByte(a: String, b: String, same: Bool) {
+        #expect(a.withUTF8Bytes { x in b.withUTF8Bytes { y in sameBytes(x, y) } } == same)
+    }
 }
