@@ -9,6 +9,10 @@ struct CueIndex: Sendable {
 
     /// The cues among a sentence's lexicon phrases (`MentionFinder.lexiconSpans`).
     init(spans: [MentionFinder.Span]) {
+        // Counted first, so that the list is allocated once, not once per doubling.
+        let count = spans.reduce(0) { total, span in total + span.entries.count(where: \.isCue) }
+        guard count > 0 else { return }
+        found.reserveCapacity(count)
         for span in spans {
             for case .cue(let cue) in span.entries { found.append((cue, span.tokens.lowerBound)) }
         }

@@ -12,6 +12,10 @@ enum LexiconEntry: Hashable, Sendable {
     /// A rank or honorific (`Lt Gen`, `डॉ`), never part of a name.
     case title
     case cue(Cue)
+
+    var isCue: Bool {
+        if case .cue = self { true } else { false }
+    }
 }
 
 /// Kinds of cue phrase the relation rules look for (Resources/cues.tsv).

@@ -55,7 +55,7 @@ enum Tokenizer {
     private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, startingAt base: Int,
                                table: UnsafeBufferPointer<ScalarInfo>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 6)
+        tokens.reserveCapacity(bytes.count / 4 + 1)
         var scalars: [Unicode.Scalar] = []  // a token's scalars, for the few that need folding
         var folded: [UInt8] = []  // their key's bytes, reused
         var position = 0
