@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
         }
         let (entities, sentences, references) = Resolver(lexicon: lexicon).resolve(read)
         let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences, references: references)
-        return ArticleReading(entities: entities, sentences: sentences, references: references, relations: relations)
+        return ArticleReading(bytes: bytes, entities: entities, sentences: sentences, references: references, relations: relations)
     }
 
     /// No sentence a reader would recognise is longer than this many tokens; longer runs
@@ -83,6 +83,8 @@ public struct Extractor: Sendable {
 
 /// What the extractor read in one article, before it becomes a graph.
 private struct ArticleReading {
+    /// The article's UTF-8 bytes, which token and mention ranges index.
+    let bytes: [UInt8]
     let entities: [ArticleEntity]
     let sentences: [ReadSentence]
     /// Which sentences name each entity.
@@ -106,7 +108,7 @@ private struct GraphBuilder {
         entities = reading.entities
         sentences = reading.sentences
         references = reading.references
-        bytes = Array(article.text.utf8)
+        bytes = reading.bytes
     }
 
     func graph(relations: [FoundRelation]) -> Graph {
