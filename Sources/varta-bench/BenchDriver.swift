@@ -1,4 +1,5 @@
 import Foundation
+import VartaExtraction
 import VartaSynthetic
 
 /// Prepares the inputs (kept in the scratch folder for the next run with the same
@@ -36,6 +37,11 @@ struct BenchDriver {
         for cores in [1, 2] {
             add(try measure("extraction, \(cores) core\(cores == 1 ? "" : "s")", input: "first \(options.extractMegabytes.formatted()) MB of corpus",
                             ["extraction", corpus, String(options.extractMegabytes), String(cores)]))
+        }
+        // Where the time of extraction goes: each stage also does the work of those before it.
+        for stage in ExtractionStage.allCases {
+            add(try measure("extraction as far as \(stage.rawValue), 1 core", input: "first \(options.extractMegabytes.formatted()) MB of corpus",
+                            ["extraction-stage", corpus, String(options.extractMegabytes), "1", stage.rawValue]))
         }
         add(try measure("build a graph in memory", input: graphSize,
                         ["graph-memory", String(options.nodes), String(options.edges)]))

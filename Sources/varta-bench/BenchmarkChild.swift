@@ -29,6 +29,11 @@ enum BenchmarkChild {
             return Measurement(seconds: seconds, repetitions: 1)
         case "extraction":
             return try extraction(corpus: argument(0), megabytes: Double(argument(1)) ?? 1, cores: number(2))
+        case "extraction-stage":
+            guard let stage = ExtractionStage(rawValue: try argument(3)) else {
+                throw BenchError.usage("run extraction-stage: no stage called \(try argument(3))")
+            }
+            return try extraction(corpus: argument(0), megabytes: Double(argument(1)) ?? 1, cores: number(2), through: stage)
         case "dot-write":
             let graph = try readGraph(argument(0))
             var size = 0
@@ -63,8 +68,9 @@ enum BenchmarkChild {
     }
 
     /// Extracts the first `megabytes` of a JSON Lines corpus on `cores` cores (1: the
-    /// process is pinned to one CPU, so `concurrentPerform` gets no parallelism).
-    private static func extraction(corpus: String, megabytes: Double, cores: Int) throws -> Measurement {
+    /// process is pinned to one CPU, so `concurrentPerform` gets no parallelism); with a
+    /// `stage`, only as far as that stage, and nothing is merged.
+    private static func extraction(corpus: String, megabytes: Double, cores: Int, through stage: ExtractionStage? = nil) throws -> Measurement {
         if cores == 1 { try pinToOneCPU() }
         let (all, problems) = CorpusReader.documents(in: [corpus])
         guard problems.isEmpty else { throw BenchError.input("\(corpus): \(problems[0])") }
@@ -76,6 +82,20 @@ enum BenchmarkChild {
             bytes += article.text.utf8.count
         }
         let extractor = try Extractor()
+        if let stage {
+            var found = 0
+            let seconds = bestTime(of: 1) { found = extractor.read(documents, through: stage) }
+            let what = switch stage {
+            case .sentences: "sentences"
+            case .tokens: "tokens"
+            case .lexicon: "lexicon phrases"
+            case .mentions: "mentions"
+            case .relations: "relations found in sentences"
+            case .articleGraphs: "edges in the articles' graphs"
+            }
+            return Measurement(seconds: seconds, repetitions: 1, bytes: bytes, items: documents.count, itemName: "articles",
+                               note: "\(found) \(what)")
+        }
         var relations = 0
         let seconds = bestTime(of: 1) { relations = extractor.extract(documents).graph.relations.count }
         return Measurement(seconds: seconds, repetitions: 1, bytes: bytes, items: documents.count, itemName: "articles",

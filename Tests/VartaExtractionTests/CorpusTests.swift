@@ -28,6 +28,23 @@ struct CorpusTests {
         #expect(VartaJSON.write(extractor.extract(documents).graph) == VartaJSON.write(parallel.graph))
     }
 
+    /// The benchmark's stages run the extractor's own steps: the last one finds the edges that
+    /// extraction puts in each article's graph, and each stage finds what its step makes.
+    @Test(.enabled(if: devFolder != nil))
+    func extractionStagesCountWhatExtractionFinds() throws {
+        let (documents, _) = CorpusReader.documents(in: [devFolder!])
+        let articles = try documents.map { try CorpusReader.article(of: $0, dateOverride: nil, lossy: false).get() }
+        var found: [ExtractionStage: Int] = [:]
+        for stage in ExtractionStage.allCases { found[stage] = extractor.read(documents, through: stage) }
+        #expect(found[.sentences] == articles.reduce(0) { $0 + SentenceSegmenter.sentences(in: $1.text).count })
+        #expect(found[.articleGraphs] == articles.reduce(0) { $0 + extractor.extract($1).relations.count })
+        // Several sentences can support one edge; a sentence has several tokens, phrases and mentions.
+        #expect(found[.relations]! >= found[.articleGraphs]!)
+        #expect(found[.tokens]! > found[.lexicon]!)
+        #expect(found[.lexicon]! > found[.sentences]!)
+        #expect(found[.mentions]! > found[.articleGraphs]!)
+    }
+
     @Test func jsonLinesWithBadLinesReportsThemAndReadsTheRest() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("varta-corpus-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
