@@ -79,12 +79,14 @@ private struct State {
     /// Single words elsewhere that match a known person's name words: `सिंह`, `Jaishankar`.
     mutating func addShortForms() {
         // Word → people with that word in a name; skeleton → people, likewise. Keyed by bytes
-        // (`UTF8Key`): these are asked about most words of the article.
-        var byWord: [UTF8Key: Set<Int>] = [:]
-        var bySkeleton: [UTF8Key: Set<Int>] = [:]
+        // (`UTF8Key`): these are asked about most words of the article. Each list is in
+        // order and without repeats, as people are visited in order and a person's words are
+        // a set: a list, not a `Set`, which would be a hash table for one or two people.
+        var byWord: [UTF8Key: [Int]] = [:]
+        var bySkeleton: [UTF8Key: [Int]] = [:]
         for person in entities.indices where entities[person].isPerson {
-            for word in entities[person].nameWords { byWord[word, default: []].insert(person) }
-            for skeleton in entities[person].nameSkeletons { bySkeleton[UTF8Key(skeleton), default: []].insert(person) }
+            for word in entities[person].nameWords { byWord[word, default: []].append(person) }
+            for skeleton in entities[person].nameSkeletons { bySkeleton[UTF8Key(skeleton), default: []].append(person) }
         }
         guard !byWord.isEmpty || !bySkeleton.isEmpty else { return }  // no one named: no short forms
         for s in sentences.indices {
@@ -102,7 +104,7 @@ private struct State {
 
     /// The short forms in sentence `s`, outside the tokens `covered` by its mentions.
     private mutating func addShortForms(in s: Int, covered: UnsafeMutableBufferPointer<Bool>,
-                                        byWord: [UTF8Key: Set<Int>], bySkeleton: [UTF8Key: Set<Int>]) {
+                                        byWord: [UTF8Key: [Int]], bySkeleton: [UTF8Key: [Int]]) {
         let tokens = sentences[s].tokens
         var index = 0
         while index < tokens.count {
@@ -127,8 +129,9 @@ private struct State {
         }
     }
 
-    /// The one person in `a` ∪ `b`, or nil when the union holds none or several.
-    private func onlyPerson(_ a: Set<Int>?, _ b: Set<Int>?) -> Int? {
+    /// The one person in `a` ∪ `b` (each without repeats), or nil when the union holds none
+    /// or several.
+    private func onlyPerson(_ a: [Int]?, _ b: [Int]?) -> Int? {
         let a = a ?? [], b = b ?? []
         guard let person = a.first ?? b.first else { return nil }
         return a.count <= 1 && b.count <= 1 && (a.isEmpty || b.isEmpty || a == b) ? person : nil
