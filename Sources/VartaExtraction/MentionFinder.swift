@@ -379,16 +379,18 @@ private struct Context {
         var index = start
         var words = 0
         while index < tokens.count, words < 5 {
-            let token = tokens[index]
-            if token.isWord, !token.isDevanagari, token.isCapitalized, !isStop(at: index), !isLexiconName(at: index),
-               !lexicon.officeWords.contains(token.key) {
+            // `tokens[index].field`, not a copy of the token (two reference counts): this runs
+            // at every capitalised word.
+            if tokens[index].isWord, !tokens[index].isDevanagari, tokens[index].isCapitalized, !isStop(at: index),
+               !isLexiconName(at: index), !lexicon.officeWords.contains(tokens[index].key) {
+                let isInitial = tokens[index].keyScalarCount == 1
                 words += 1
                 index += 1
-                if key(index) == ".", token.keyScalarCount == 1 { index += 1 }  // "S. Jaishankar"
-            } else if words > 0, token.isWord, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
-                      Context.particles.contains(token.key) {
+                if isInitial, key(index) == "." { index += 1 }  // "S. Jaishankar"
+            } else if words > 0, tokens[index].isWord, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+                      Context.particles.contains(tokens[index].key) {
                 index += 1
-            } else if token.key == "-", words > 0, index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+            } else if tokens[index].isHyphen, words > 0, index + 1 < tokens.count, tokens[index + 1].isCapitalized {
                 index += 1  // "Jean-Yves"
             } else {
                 break
