@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
         return text
     }
 
-    private func read(_ article: Article) -> ArticleReading {
+    func read(_ article: Article) -> ArticleReading {
         let bytes = Array(article.text.utf8)
         let (entities, sentences, references) = Resolver(lexicon: lexicon).resolve(readSentences(of: article, bytes: bytes))
         let relations = RelationRules(lexicon: lexicon).relations(entities: entities, sentences: sentences, references: references)
@@ -54,7 +54,7 @@ public struct Extractor: Sendable {
 
     /// The part of reading that looks at one sentence at a time: sentences, their tokens,
     /// lexicon phrases and cues, and mentions. `bytes` are the article's UTF-8 bytes.
-    private func readSentences(of article: Article, bytes: [UInt8]) -> [ReadSentence] {
+    func readSentences(of article: Article, bytes: [UInt8]) -> [ReadSentence] {
         let finder = MentionFinder(lexicon: lexicon)
         return SentenceSegmenter.sentences(in: article.text).flatMap { sentence in
             Extractor.pieces(of: sentence, tokens: Tokenizer.tokens(in: sentence.text, startingAt: sentence.start), in: bytes)
@@ -86,61 +86,8 @@ public struct Extractor: Sendable {
     }
 }
 
-/// How far `Extractor.read(_:through:)` goes; each stage does the work of those before it.
-/// For measuring where the time of extraction goes (`varta-bench`).
-package enum ExtractionStage: String, CaseIterable, Sendable {
-    /// Sentences found.
-    case sentences
-    /// Sentences split into tokens.
-    case tokens
-    /// Lexicon phrases looked up in each sentence.
-    case lexicon
-    /// Mentions found by the patterns: all that is read one sentence at a time.
-    case mentions
-    /// Mentions resolved to entities, and the relations the rules find between them.
-    case relations
-    /// Each article's graph built, not merged.
-    case articleGraphs = "article-graphs"
-}
-
-extension Extractor {
-    /// Reads the documents as far as `stage`, on all cores. Returns how many things the last
-    /// stage found in all (sentences, tokens, phrases, mentions, relations or edges), which
-    /// also keeps the work from being left out as unused.
-    package func read(_ documents: [CorpusDocument], through stage: ExtractionStage) -> Int {
-        OnAllCores.map(count: documents.count, threshold: 2) { index in
-            guard case .success(let article) = CorpusReader.article(of: documents[index], dateOverride: nil, lossy: false) else {
-                return 0
-            }
-            return read(article, through: stage)
-        }.reduce(0, +)
-    }
-
-    private func read(_ article: Article, through stage: ExtractionStage) -> Int {
-        switch stage {
-        case .sentences:
-            return SentenceSegmenter.sentences(in: article.text).count
-        case .tokens:
-            return SentenceSegmenter.sentences(in: article.text).reduce(0) { count, sentence in
-                count + Tokenizer.tokens(in: sentence.text, startingAt: sentence.start).count
-            }
-        case .lexicon:
-            let finder = MentionFinder(lexicon: lexicon)
-            return SentenceSegmenter.sentences(in: article.text).reduce(0) { count, sentence in
-                count + finder.lexiconSpans(Tokenizer.tokens(in: sentence.text, startingAt: sentence.start)).count
-            }
-        case .mentions:
-            return readSentences(of: article, bytes: Array(article.text.utf8)).reduce(0) { $0 + $1.mentions.count }
-        case .relations:
-            return read(article).relations.count
-        case .articleGraphs:
-            return extract(article).relations.count
-        }
-    }
-}
-
 /// What the extractor read in one article, before it becomes a graph.
-private struct ArticleReading {
+struct ArticleReading {
     /// The article's UTF-8 bytes, which token and mention ranges index.
     let bytes: [UInt8]
     let entities: [ArticleEntity]
